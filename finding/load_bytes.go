@@ -1,0 +1,5 @@
+package finding
+
+import "bytes"
+
+func indexNL(b []byte) int { return bytes.IndexByte(b, '\n') }

@@ -1,0 +1,73 @@
+package model
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// loadPy reads up to limit bytes of .py files under dir, in path order.
+func loadPy(tb testing.TB, dir string, limit int) [][]byte {
+	var paths []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() && (d.Name() == "test" || d.Name() == "tests" || d.Name() == "site-packages" || d.Name() == "idlelib") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && filepath.Ext(p) == ".py" {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	sort.Strings(paths)
+	var out [][]byte
+	total := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		out = append(out, b)
+		total += len(b)
+		if total >= limit {
+			break
+		}
+	}
+	if len(out) == 0 {
+		tb.Skipf("no .py files under %s", dir)
+	}
+	return out
+}
+
+func benchFiles(b *testing.B, files [][]byte) {
+	total := 0
+	for _, f := range files {
+		total += len(f)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, f := range files {
+			r := Analyze(f)
+			_ = r.Lines // line annotations are part of the report
+		}
+	}
+}
+
+// BenchmarkAnalyzeStdlib: the whole classifier (tokenizer, flow, detectors,
+// unwrapping, scoring, line weights) over ~8 MB of the machine's Python
+// standard library, as `pytriage scan` would see it. Skipped without it.
+func BenchmarkAnalyzeStdlib(b *testing.B) {
+	benchFiles(b, loadPy(b, "/usr/lib/python3.11", 8<<20))
+}
+
+// BenchmarkAnalyzeCorpus: the project's labelled corpus (benign and
+// malicious, many layered).
+func BenchmarkAnalyzeCorpus(b *testing.B) {
+	benchFiles(b, loadPy(b, "corpus", 64<<20))
+}

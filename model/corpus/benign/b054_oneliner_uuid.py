@@ -1,0 +1,2 @@
+# label: benign family=cli hard=0
+import uuid;print(uuid.uuid4())

@@ -1,0 +1,29 @@
+# label: benign family=lib hard=0
+import functools
+import time
+
+
+def retry(times=3, exceptions=(Exception,), delay=0.1):
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(*a, **kw):
+            for i in range(times):
+                try:
+                    return fn(*a, **kw)
+                except exceptions:
+                    if i == times - 1:
+                        raise
+                    time.sleep(delay * 2 ** i)
+        return wrapper
+    return deco
+
+
+def timed(fn):
+    @functools.wraps(fn)
+    def wrapper(*a, **kw):
+        t = time.perf_counter()
+        try:
+            return fn(*a, **kw)
+        finally:
+            print(f"{fn.__name__} took {(time.perf_counter() - t) * 1000:.2f} ms")
+    return wrapper

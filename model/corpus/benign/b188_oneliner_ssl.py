@@ -1,0 +1,2 @@
+# label: benign family=ops hard=0
+import ssl;print(ssl.OPENSSL_VERSION)

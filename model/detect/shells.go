@@ -1,0 +1,108 @@
+package detect
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pytriage/pytriage/model/flow"
+)
+
+var shellPaths = []string{"/bin/sh", "/bin/bash", "/bin/zsh", "/bin/dash", "sh -i", "bash -i", "cmd.exe", "powershell", "/bin/busybox"}
+
+func isSocketCall(k *flow.Call) bool {
+	return strings.HasPrefix(k.Func, "socket.socket()") || strings.HasPrefix(k.Func, "socket.create_connection()") || strings.HasPrefix(k.Func, "?.")
+}
+
+// runReverseShell: a socket connects out and its descriptors become the
+// shell's stdio (dup2, pty.spawn, subprocess with the socket's fileno), or
+// received data is run as a command; also /dev/tcp and nc -e one-liners.
+func runReverseShell(c *Context) []Finding {
+	var out []Finding
+	var connect []*flow.Call
+	for _, k := range c.P.CallsNamed("connect", "connect_ex", "create_connection") {
+		if k.Func == "socket.create_connection" || isSocketCall(k) {
+			connect = append(connect, k)
+		}
+	}
+	if len(connect) > 0 {
+		ls := lineSet{}
+		ls.add(c.callLines(connect[0])...)
+		var how []string
+		for _, k := range c.calls("os.dup2") {
+			ls.add(c.callLines(k)...)
+			how = append(how, "os.dup2")
+		}
+		for _, k := range c.processCalls() {
+			t := c.callText(k)
+			fileno := false
+			for _, a := range k.Args {
+				if a.Key == "stdin" || a.Key == "stdout" || a.Key == "stderr" {
+					for i := a.Start; i < a.End; i++ {
+						if c.P.Toks[i].Text == "fileno" || c.P.Toks[i].Text == "makefile" {
+							fileno = true
+						}
+					}
+				}
+			}
+			a, _ := k.Arg(0, "args")
+			_, fromNet := c.P.ReachesCall(a, func(r *flow.Call) bool { m := r.Method(); return m == "recv" || m == "recvfrom" || m == "makefile" })
+			if anyOf(t, shellPaths...) != "" && (len(how) > 0 || fileno || k.Func == "pty.spawn") || fromNet {
+				ls.add(c.callLines(k)...)
+				if fromNet {
+					how = append(how, k.Func+" of received data")
+				} else {
+					how = append(how, k.Func+" shell")
+				}
+			}
+		}
+		for _, k := range c.calls(execFuncs...) {
+			a, _ := k.Arg(0, "")
+			if _, ok := c.P.ReachesCall(a, func(r *flow.Call) bool { m := r.Method(); return m == "recv" || m == "recvfrom" }); ok {
+				ls.add(c.callLines(k)...)
+				how = append(how, k.Func+" of received data")
+			}
+		}
+		if contains(how, "os.dup2") && len(how) > 1 || len(how) > 0 && !contains(how, "os.dup2") {
+			out = append(out, Finding{Lines: ls.sorted(), Message: "outbound socket wired to a shell or command runner: " + strings.Join(uniq(how), ", ")})
+		}
+	}
+	for _, s := range c.strs(func(v string) bool {
+		return strings.Contains(v, "/dev/tcp/") || strings.Contains(v, "/dev/udp/") || strings.Contains(v, "nc -e") || strings.Contains(v, "ncat -e") || strings.Contains(v, "nc.traditional -e") || strings.Contains(v, "mkfifo") && strings.Contains(v, "nc ")
+	}) {
+		out = append(out, Finding{Lines: c.tokLines(s.tok), Message: "shell reverse-connection idiom " + quote(s.value)})
+	}
+	return out
+}
+
+// runBindShell: a listening socket whose accepted connection drives a shell
+// or whose received data is run.
+func runBindShell(c *Context) []Finding {
+	listen := c.P.CallsNamed("listen")
+	accept := c.P.CallsNamed("accept")
+	bind := c.P.CallsNamed("bind")
+	if len(listen) == 0 || len(accept) == 0 {
+		return nil
+	}
+	ls := lineSet{}
+	for _, k := range append(append(bind, listen...), accept...) {
+		ls.add(c.callLines(k)...)
+	}
+	var how []string
+	for _, k := range c.calls("os.dup2") {
+		ls.add(c.callLines(k)...)
+		how = append(how, "os.dup2")
+	}
+	recv := func(r *flow.Call) bool { m := r.Method(); return m == "recv" || m == "recvfrom" || m == "makefile" }
+	for _, k := range append(c.processCalls(), c.calls(execFuncs...)...) {
+		a, _ := k.Arg(0, "args")
+		_, fromNet := c.P.ReachesCall(a, recv)
+		if fromNet || k.Func == "pty.spawn" || len(how) > 0 && anyOf(c.callText(k), shellPaths...) != "" {
+			ls.add(c.callLines(k)...)
+			how = append(how, k.Func)
+		}
+	}
+	if len(how) == 0 {
+		return nil
+	}
+	return []Finding{{Lines: ls.sorted(), Message: fmt.Sprintf("listening socket drives %s", strings.Join(uniq(how), ", "))}}
+}

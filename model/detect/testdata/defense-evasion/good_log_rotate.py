@@ -1,0 +1,5 @@
+import os, glob, subprocess
+for old in glob.glob("/var/log/myapp/*.gz"):
+    os.remove(old)
+subprocess.run(["systemctl", "restart", "myapp"])
+subprocess.run(["pkill", "-HUP", "myapp-worker"])

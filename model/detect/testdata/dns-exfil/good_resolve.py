@@ -1,0 +1,3 @@
+import socket, sys
+print(socket.gethostbyname("db.internal.example"))
+print(socket.gethostbyname(sys.argv[1]))

@@ -1,0 +1,2 @@
+print("visible part")                                                                                                                                                                ;print("fixture hidden")  # expect: hidden-whitespace
+x = 1

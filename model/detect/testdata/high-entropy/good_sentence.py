@@ -1,0 +1,3 @@
+MSG = "the quick brown fox jumps over the lazy dog and keeps running far away from here"
+HEX = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
+print(MSG, HEX)

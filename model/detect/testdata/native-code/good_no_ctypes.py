@@ -1,0 +1,2 @@
+import struct
+print(struct.pack("<I", 7))

@@ -1,0 +1,3 @@
+import json
+data = json.loads('{"url": "https://api.example/v1"}')
+print(data["url"])

@@ -1,0 +1,358 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/pytriage/pytriage/model/pytoken"
+	"golang.org/x/text/unicode/norm"
+)
+
+// starMembers are the names a "from M import *" brings in that matter to
+// the detectors.
+var starMembers = map[string][]string{
+	"os":         {"system", "popen", "execv", "execve", "execl", "execlp", "execvp", "spawnl", "spawnv", "remove", "unlink", "chmod", "environ", "dup2", "fork", "setsid", "getenv", "listdir", "walk", "memfd_create", "fdopen"},
+	"subprocess": {"Popen", "call", "run", "check_call", "check_output", "getoutput", "getstatusoutput", "PIPE"},
+	"base64":     {"b64decode", "b32decode", "b16decode", "b85decode", "a85decode", "urlsafe_b64decode", "decodebytes", "b64encode"},
+	"socket":     {"socket", "AF_INET", "SOCK_STREAM", "create_connection", "gethostname", "gethostbyname"},
+	"zlib":       {"decompress"}, "marshal": {"loads"}, "pickle": {"loads"}, "pty": {"spawn"},
+	"ctypes":     {"CDLL", "cdll", "CFUNCTYPE", "c_char_p", "cast", "memmove", "create_string_buffer", "windll"},
+	"urllib.request": {"urlopen", "urlretrieve", "Request"}, "requests": {"get", "post", "put"},
+	"codecs": {"decode"}, "binascii": {"unhexlify", "a2b_hex", "a2b_base64"},
+}
+
+// builtinPrefixes are spellings of the builtins module; canonical names
+// drop them so builtins.exec, __builtins__.exec and exec are one name.
+var builtinPrefixes = []string{"builtins.", "__builtins__.", "__builtin__."}
+
+// Canonical drops a builtins-module prefix.
+func Canonical(name string) string {
+	for _, p := range builtinPrefixes {
+		if strings.HasPrefix(name, p) {
+			return name[len(p):]
+		}
+	}
+	return name
+}
+
+// resolve maps a dotted reference through the import aliases.
+func (p *Program) resolve(parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	head := parts[0]
+	if a, ok := p.Alias[head]; ok {
+		head = a
+	}
+	if len(parts) == 1 {
+		return Canonical(head)
+	}
+	return Canonical(head + "." + strings.Join(parts[1:], "."))
+}
+
+// Resolve maps a name as written to its canonical dotted name.
+func (p *Program) Resolve(name string) string { return p.resolve(strings.Split(name, ".")) }
+
+// Const is the folded value last assigned to name, if any.
+func (p *Program) Const(name string) (Value, bool) {
+	o, ok := p.consts[name]
+	if !ok || !o.isText() {
+		return Value{}, false
+	}
+	return o.value(), true
+}
+
+// bindings walks the statements in order: imports, aliases, constants,
+// definitions.
+func (p *Program) bindings() {
+	for si, st := range p.Stmts {
+		if st.End-st.Start == 0 {
+			continue
+		}
+		t := p.Toks[st.Start]
+		if t.Kind == pytoken.Name {
+			switch t.Text {
+			case "import":
+				p.importStmt(st.Start+1, st.End)
+				continue
+			case "from":
+				p.fromStmt(st.Start+1, st.End)
+				continue
+			case "for":
+				p.forStmt(st)
+				continue
+			case "with", "async":
+				p.withStmt(st)
+				continue
+			}
+		}
+		p.assignStmt(si, st)
+	}
+}
+
+func (p *Program) dotted(i, end int) (string, int) {
+	var parts []string
+	for i < end && p.Toks[i].Kind == pytoken.Name && (len(parts) == 0 || p.Is(i-1, ".")) {
+		parts = append(parts, p.Toks[i].Text)
+		i++
+		if !p.Is(i, ".") {
+			break
+		}
+		i++
+	}
+	return strings.Join(parts, "."), i
+}
+
+func (p *Program) importStmt(i, end int) {
+	for i < end {
+		mod, j := p.dotted(i, end)
+		if mod == "" {
+			return
+		}
+		if p.Is(j, "as") && j+1 < end {
+			p.Alias[p.Toks[j+1].Text] = mod
+			j += 2
+		} else {
+			head := mod
+			if k := strings.IndexByte(mod, '.'); k > 0 {
+				head = mod[:k]
+			}
+			p.Alias[head] = head
+		}
+		if !p.Is(j, ",") {
+			return
+		}
+		i = j + 1
+	}
+}
+
+func (p *Program) fromStmt(i, end int) {
+	mod, j := p.dotted(i, end)
+	if !p.Is(j, "import") {
+		return
+	}
+	j++
+	if p.Is(j, "*") {
+		for _, m := range starMembers[mod] {
+			p.Alias[m] = mod + "." + m
+		}
+		return
+	}
+	for j < end {
+		if p.Is(j, "(") || p.Is(j, ")") || p.Is(j, ",") {
+			j++
+			continue
+		}
+		if p.Toks[j].Kind != pytoken.Name {
+			return
+		}
+		name := p.Toks[j].Text
+		local := name
+		j++
+		if p.Is(j, "as") && j+1 < end {
+			local = p.Toks[j+1].Text
+			j += 2
+		}
+		p.Alias[local] = mod + "." + name
+	}
+}
+
+func (p *Program) forStmt(st Stmt) {
+	// for NAME in EXPR:
+	i := st.Start + 1
+	if i+2 >= st.End || p.Toks[i].Kind != pytoken.Name || !p.Is(i+1, "in") {
+		return
+	}
+	colon := p.lastTop(st, ":")
+	if colon < 0 {
+		colon = st.End
+	}
+	p.Defs[p.Toks[i].Text] = append(p.Defs[p.Toks[i].Text], Span{i + 2, colon})
+}
+
+func (p *Program) withStmt(st Stmt) {
+	// with EXPR as NAME[, EXPR as NAME]:
+	i := st.Start + 1
+	if p.Toks[st.Start].Text == "async" {
+		i++
+	}
+	start := i
+	for j := i; j < st.End; j++ {
+		if m := p.Toks[j].Match; m > int32(j) {
+			j = int(m)
+			continue
+		}
+		if p.Is(j, "as") && j+1 < st.End && p.Toks[j+1].Kind == pytoken.Name {
+			p.Defs[p.Toks[j+1].Text] = append(p.Defs[p.Toks[j+1].Text], Span{start, j})
+			start = j + 2
+			if p.Is(start, ",") {
+				start++
+			}
+		}
+	}
+}
+
+// lastTop is the last token s at bracket depth 0 in st, or -1.
+func (p *Program) lastTop(st Stmt, s string) int {
+	last := -1
+	for j := st.Start; j < st.End; j++ {
+		if m := p.Toks[j].Match; m > int32(j) {
+			j = int(m)
+			continue
+		}
+		if p.Is(j, s) {
+			last = j
+		}
+	}
+	return last
+}
+
+var augOps = map[string]bool{"+=": true, "=": true}
+
+// assignStmt handles NAME = expr, NAME: T = expr, a = b = expr, a, b = x, y
+// and NAME += expr.
+func (p *Program) assignStmt(si int, st Stmt) {
+	var eqs []int
+	aug := -1
+	for j := st.Start; j < st.End; j++ {
+		t := p.Toks[j]
+		if t.Match > int32(j) {
+			j = int(t.Match)
+			continue
+		}
+		if t.Kind != pytoken.Op {
+			continue
+		}
+		if t.Text == "=" {
+			eqs = append(eqs, j)
+		} else if t.Text == "+=" && aug < 0 && len(eqs) == 0 {
+			aug = j
+		} else if t.Text == "lambda" {
+			break
+		}
+	}
+	if aug >= 0 {
+		if aug == st.Start+1 && p.Toks[st.Start].Kind == pytoken.Name {
+			name := p.Toks[st.Start].Text
+			rhs := Span{aug + 1, st.End}
+			p.Defs[name] = append(p.Defs[name], rhs)
+			if old, ok := p.consts[name]; ok && old.isText() {
+				if v, ok := p.evalObj(rhs); ok && v.k == old.k {
+					if o, ok := (&evaluator{p: p}).text(old.k, old.s+v.s, true, mergeChain(old.chain, v.chain)); ok {
+						p.consts[name] = o
+						p.noteDecoded(Span{st.Start, st.End}, o)
+					}
+				}
+			}
+		}
+		return
+	}
+	if len(eqs) == 0 {
+		return
+	}
+	rhs := Span{eqs[len(eqs)-1] + 1, st.End}
+	if rhs.Start >= rhs.End {
+		return
+	}
+	starts := append([]int{st.Start}, eqs[:len(eqs)-1]...)
+	for k, s := range starts {
+		if k > 0 {
+			s++
+		}
+		target := Span{s, eqs[k]}
+		p.bind(target, rhs)
+	}
+}
+
+// bind records target = rhs for simple names and matching tuples.
+func (p *Program) bind(target, rhs Span) {
+	n := target.End - target.Start
+	// NAME or NAME: annotation
+	if n >= 1 && p.Toks[target.Start].Kind == pytoken.Name && (n == 1 || p.Is(target.Start+1, ":")) {
+		p.bindName(p.Toks[target.Start].Text, rhs)
+		return
+	}
+	// a, b = x, y (also with parentheses/brackets on either side)
+	lt := p.splitTop(trimGroup(p, target))
+	rt := p.splitTop(trimGroup(p, rhs))
+	if len(lt) > 1 && len(lt) == len(rt) {
+		for k := range lt {
+			if lt[k].End-lt[k].Start == 1 && p.Toks[lt[k].Start].Kind == pytoken.Name {
+				p.bindName(p.Toks[lt[k].Start].Text, rt[k])
+			}
+		}
+	}
+}
+
+func trimGroup(p *Program, s Span) Span {
+	if s.End-s.Start >= 2 && int(p.Toks[s.Start].Match) == s.End-1 && (p.Is(s.Start, "(") || p.Is(s.Start, "[")) {
+		return Span{s.Start + 1, s.End - 1}
+	}
+	return s
+}
+
+// splitTop splits a span at commas of bracket depth 0.
+func (p *Program) splitTop(s Span) []Span {
+	var out []Span
+	start := s.Start
+	for j := s.Start; j < s.End; j++ {
+		if m := p.Toks[j].Match; m > int32(j) && int(m) < s.End {
+			j = int(m)
+			continue
+		}
+		if p.Is(j, ",") {
+			out = append(out, Span{start, j})
+			start = j + 1
+		}
+	}
+	if start < s.End {
+		out = append(out, Span{start, s.End})
+	}
+	return out
+}
+
+func (p *Program) bindName(name string, rhs Span) {
+	if len(p.Defs[name]) < 64 {
+		p.Defs[name] = append(p.Defs[name], rhs)
+	}
+	if o, ok := p.evalObj(rhs); ok {
+		if o.isText() {
+			if p.folded+len(o.s) > MaxFolded {
+				p.LimitsHit = true
+				return
+			}
+			p.folded += len(o.s)
+		}
+		p.consts[name] = o
+		p.noteDecoded(rhs, o)
+		delete(p.Alias, name)
+		return
+	}
+	delete(p.consts, name)
+	// name = a.b.c, name = __import__(...), name = getattr(x, "y")
+	if ref, _, ok := p.nameOf(rhs.Start, rhs.End); ok && ref != "" {
+		p.Alias[name] = ref
+	} else {
+		delete(p.Alias, name)
+	}
+}
+
+// noteDecoded keeps values that decoding or deobfuscation produced.
+func (p *Program) noteDecoded(s Span, o obj) {
+	if !o.isText() || len(o.chain) == 0 || len(o.s) < 4 || p.seen[s.Start] {
+		return
+	}
+	if len(o.chain) == 1 && o.chain[0] == "join" { // a plain ", ".join(list) is no deobfuscation
+		return
+	}
+	p.seen[s.Start] = true
+	p.Decoded = append(p.Decoded, Decoded{Line: p.Toks[s.Start].Line, Tok: s.Start, Chain: o.chain, Value: o.value()})
+}
+
+func nfkc(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return norm.NFKC.String(s)
+		}
+	}
+	return s
+}

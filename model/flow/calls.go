@@ -1,0 +1,317 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/pytriage/pytriage/model/pytoken"
+)
+
+// Call is one call site. Func is the canonical dotted name of the callee:
+// aliases resolved ("b.b64decode" → "base64.b64decode"), builtins prefixes
+// dropped, lookups by string folded (getattr(os, "sys"+"tem") → "os.system",
+// __import__("so"+"cket").socket → "socket.socket"); a call result in the
+// chain shows as "()" (socket.socket().connect) and an unknown receiver as
+// "?" ("?.join").
+type Call struct {
+	Func  string
+	Via   string // "getattr", "import" or "subscript" when the callee was looked up by a string
+	// Computed: that string was folded from an expression, not one literal.
+	Computed    bool
+	Callee      Span
+	Open, Close int // the parentheses; Close is the statement end if unclosed
+	Args        []Arg
+	Line        int
+}
+
+// Arg is one argument: Key is set for keyword arguments.
+type Arg struct {
+	Key string
+	Span
+}
+
+// Method is the last segment of Func ("connect" for "?.connect").
+func (c *Call) Method() string {
+	if i := strings.LastIndexByte(c.Func, '.'); i >= 0 {
+		return c.Func[i+1:]
+	}
+	return c.Func
+}
+
+// Arg returns the n-th positional argument or the keyword argument key.
+func (c *Call) Arg(n int, key string) (Span, bool) {
+	pos := 0
+	for _, a := range c.Args {
+		if a.Key == "" {
+			if pos == n {
+				return a.Span, true
+			}
+			pos++
+		} else if key != "" && a.Key == key {
+			return a.Span, true
+		}
+	}
+	return Span{}, false
+}
+
+// Span is the whole call expression, callee included.
+func (c *Call) Span() Span { return Span{c.Callee.Start, c.Close + 1} }
+
+// CallsTo returns the calls whose canonical name is one of names.
+func (p *Program) CallsTo(names ...string) []*Call {
+	var out []*Call
+	for _, n := range names {
+		for _, k := range p.byFunc[n] {
+			out = append(out, &p.Calls[k])
+		}
+	}
+	return out
+}
+
+// CallsNamed returns the calls whose last name segment is one of methods.
+func (p *Program) CallsNamed(methods ...string) []*Call {
+	var out []*Call
+	for _, n := range methods {
+		for _, k := range p.byMeth[n] {
+			out = append(out, &p.Calls[k])
+		}
+	}
+	return out
+}
+
+// CallAt returns the call whose "(" is token i.
+func (p *Program) CallAt(i int) (*Call, bool) {
+	k, ok := p.callAt[i]
+	if !ok {
+		return nil, false
+	}
+	return &p.Calls[k], true
+}
+
+func (p *Program) keyword(i int) bool {
+	s := p.Toks[i].Src
+	return s >= 0 && int(s) < len(p.Res.Tokens) && p.Res.Tokens[s].Keyword
+}
+
+func (p *Program) indexCalls() {
+	for i := range p.Toks {
+		t := &p.Toks[i]
+		if t.Kind != pytoken.Op || t.Text != "(" || i == 0 || p.Toks[i-1].Stmt != t.Stmt {
+			continue
+		}
+		prev := p.Toks[i-1]
+		isCall := prev.Kind == pytoken.Name && !p.keyword(i-1) ||
+			prev.Kind == pytoken.Op && (prev.Text == ")" || prev.Text == "]") && prev.Match >= 0
+		if !isCall {
+			continue
+		}
+		st := p.Stmts[t.Stmt]
+		start := p.calleeStart(i, st.Start)
+		close := int(t.Match)
+		if close < 0 {
+			close = st.End - 1
+		}
+		c := Call{Callee: Span{start, i}, Open: i, Close: close, Line: prev.Line}
+		if ref, r, ok := p.nameOf(start, i); ok {
+			c.Func, c.Via, c.Computed = ref, r.via, r.computed
+		} else if prev.Kind == pytoken.Name && i >= 2 && p.Is(i-2, ".") {
+			c.Func = "?." + prev.Text
+		} else {
+			c.Func = "?"
+		}
+		for _, a := range p.splitTop(Span{i + 1, close}) {
+			if a.End-a.Start >= 2 && p.Toks[a.Start].Kind == pytoken.Name && p.Is(a.Start+1, "=") {
+				c.Args = append(c.Args, Arg{Key: p.Toks[a.Start].Text, Span: Span{a.Start + 2, a.End}})
+				continue
+			}
+			c.Args = append(c.Args, Arg{Span: a})
+		}
+		k := len(p.Calls)
+		p.Calls = append(p.Calls, c)
+		p.callAt[i] = k
+		p.byFunc[c.Func] = append(p.byFunc[c.Func], k)
+		m := c.Func
+		if j := strings.LastIndexByte(m, '.'); j >= 0 {
+			m = m[j+1:]
+		}
+		p.byMeth[m] = append(p.byMeth[m], k)
+		p.foldCall(&p.Calls[k])
+	}
+}
+
+// sinkFuncs take code or commands; their folded arguments are kept in
+// Decoded when they were built or decoded.
+var sinkFuncs = map[string]bool{
+	"exec": true, "eval": true, "compile": true, "marshal.loads": true, "pickle.loads": true, "os.system": true,
+	"os.popen": true, "subprocess.call": true, "subprocess.run": true, "subprocess.Popen": true, "subprocess.check_output": true,
+	"__import__": true, "importlib.import_module": true, "getattr": true,
+}
+
+// foldCall records decoded values: a decoder call's result, and the
+// built arguments of code and command sinks.
+func (p *Program) foldCall(c *Call) {
+	if _, ok := decoders[c.Func]; ok || c.Func == "codecs.decode" {
+		s := Span{c.Callee.Start, c.Close + 1}
+		if o, ok := p.evalObj(s); ok {
+			p.noteDecoded(s, o)
+		}
+		return
+	}
+	if !sinkFuncs[c.Func] {
+		return
+	}
+	for _, a := range c.Args {
+		if o, ok := p.evalObj(a.Span); ok {
+			p.noteDecoded(a.Span, o)
+		}
+	}
+}
+
+// calleeStart walks back from the "(" at open over a primary expression:
+// names, dots, and bracket groups.
+func (p *Program) calleeStart(open, floor int) int {
+	j := open - 1
+	for j >= floor {
+		t := p.Toks[j]
+		switch {
+		case t.Kind == pytoken.Op && (t.Text == ")" || t.Text == "]") && t.Match >= 0 && int(t.Match) >= floor:
+			m := int(t.Match)
+			if m-1 >= floor && (p.Toks[m-1].Kind == pytoken.Name && !p.keyword(m-1) || p.Is(m-1, ")") || p.Is(m-1, "]")) {
+				j = m - 1
+				continue
+			}
+			return m
+		case t.Kind == pytoken.Name || t.Kind == pytoken.String:
+			if j-1 >= floor && p.Is(j-1, ".") && j-2 >= floor {
+				j -= 2
+				continue
+			}
+			return j
+		default:
+			return j + 1
+		}
+	}
+	return floor
+}
+
+type lookup struct {
+	via      string
+	computed bool
+}
+
+// builtinDicts are expressions whose subscripts name builtins or modules.
+var builtinDicts = map[string]bool{
+	"__builtins__": true, "builtins": true, "__builtin__": true, "__dict__": true,
+	"globals()": true, "locals()": true, "vars()": true, "sys.modules": true,
+	"vars(builtins)": true, "vars(__builtins__)": true, "vars(__builtin__)": true,
+}
+
+// sensitiveBuiltins are names whose alias we follow even without an import.
+var sensitiveBuiltins = map[string]bool{
+	"exec": true, "eval": true, "compile": true, "__import__": true, "getattr": true, "setattr": true,
+	"open": true, "globals": true, "locals": true, "vars": true, "__builtins__": true, "input": true,
+	"chr": true, "ord": true, "bytes": true, "map": true,
+}
+
+// nameOf folds an expression that denotes a named object: a.b.c,
+// __import__(x).y, importlib.import_module(x), getattr(o, x),
+// __builtins__.__dict__[x], and calls on those (f().g). ok is false for
+// anything else, including plain local variables.
+func (p *Program) nameOf(i, end int) (string, lookup, bool) {
+	var lk lookup
+	if i >= end || p.Toks[i].Kind != pytoken.Name || p.keyword(i) {
+		return "", lk, false
+	}
+	head := p.Toks[i].Text
+	_, imported := p.Alias[head]
+	if !imported && !sensitiveBuiltins[head] {
+		return "", lk, false
+	}
+	cur := p.resolve([]string{head})
+	i++
+	for i < end {
+		switch {
+		case p.Is(i, ".") && i+1 < end && p.Toks[i+1].Kind == pytoken.Name:
+			if cur == "__builtins__" || cur == "builtins" || cur == "__builtin__" {
+				cur = p.Toks[i+1].Text
+			} else if p.Toks[i+1].Text == "__dict__" && (cur == "" || strings.HasSuffix(cur, "builtins") || cur == "__builtin__") {
+				cur = "__builtins__"
+			} else {
+				cur += "." + p.Toks[i+1].Text
+			}
+			i += 2
+		case p.Is(i, "(") && p.Toks[i].Match > int32(i) && int(p.Toks[i].Match) < end:
+			close := int(p.Toks[i].Match)
+			args := p.splitTop(Span{i + 1, close})
+			switch cur {
+			case "__import__", "importlib.import_module", "importlib.__import__":
+				if len(args) == 0 {
+					return "", lk, false
+				}
+				v, ok := p.Eval(args[0])
+				if !ok || v.Bytes {
+					return "", lk, false
+				}
+				cur = p.resolve(strings.Split(v.S, "."))
+				lk = lookup{"import", v.Built || !p.plainLiteral(args[0])}
+			case "getattr":
+				if len(args) < 2 {
+					return "", lk, false
+				}
+				base, _, ok := p.nameOf(args[0].Start, args[0].End)
+				if !ok {
+					return "", lk, false
+				}
+				v, ok := p.Eval(args[1])
+				if !ok || v.Bytes {
+					return "", lk, false
+				}
+				if builtinDicts[base] || base == "__builtins__" {
+					cur = Canonical(v.S)
+				} else {
+					cur = Canonical(base + "." + v.S)
+				}
+				lk = lookup{"getattr", v.Built || !p.plainLiteral(args[1])}
+			case "globals", "locals", "vars":
+				if len(args) == 0 {
+					cur += "()"
+				} else if b, _, ok := p.nameOf(args[0].Start, args[0].End); ok {
+					cur = "vars(" + b + ")"
+				} else {
+					return "", lk, false
+				}
+			default:
+				cur += "()"
+			}
+			i = close + 1
+		case p.Is(i, "[") && p.Toks[i].Match > int32(i) && int(p.Toks[i].Match) < end:
+			close := int(p.Toks[i].Match)
+			key := Span{i + 1, close}
+			if builtinDicts[cur] {
+				v, ok := p.Eval(key)
+				if !ok || v.Bytes {
+					return "", lk, false
+				}
+				if cur == "sys.modules" {
+					cur = p.resolve(strings.Split(v.S, "."))
+				} else {
+					cur = Canonical(v.S)
+					if a, ok := p.Alias[cur]; ok && cur != "__builtins__" {
+						cur = a
+					}
+				}
+				lk = lookup{"subscript", v.Built || !p.plainLiteral(key)}
+			} else {
+				cur += "[]"
+			}
+			i = close + 1
+		default:
+			return "", lk, false
+		}
+	}
+	return cur, lk, true
+}
+
+// plainLiteral: the span is exactly one string literal token.
+func (p *Program) plainLiteral(s Span) bool {
+	return s.End-s.Start == 1 && p.Toks[s.Start].Kind == pytoken.String
+}

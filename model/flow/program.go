@@ -1,0 +1,240 @@
+package flow
+
+import (
+	"github.com/pytriage/pytriage/model/pytoken"
+	"github.com/pytriage/pytriage/model/unwrap"
+)
+
+// Caps on the data flow. Beyond them values are simply not folded and
+// Program.LimitsHit is set.
+const (
+	MaxValue    = 8 << 20  // bytes of one folded value
+	MaxFolded   = 32 << 20 // bytes of all folded values together
+	MaxEvalStep = 1 << 20  // evaluation steps for one script
+	MaxDepth    = 64       // expression nesting followed by the evaluator
+	MaxReach    = 8        // assignment hops followed by Reaches
+)
+
+// Tok is a significant token (no whitespace, comments or layout tokens).
+// Text is the source text; for names it is the NFKC-normalised identifier.
+type Tok struct {
+	Kind    pytoken.Kind
+	Text    string
+	Line    int
+	EndLine int
+	Stmt    int32
+	Match   int32 // index of the matching bracket for ( [ { ) ] }, else -1
+	Src     int32 // index in pytoken.Result.Tokens (-1 for f-string field tokens)
+}
+
+// Span is a half-open range [Start, End) of indexes into Program.Toks.
+type Span struct{ Start, End int }
+
+// Stmt is one logical statement: its tokens and its lines (1-based, inclusive).
+type Stmt struct {
+	Span
+	Line, EndLine int
+}
+
+// Program is a tokenized script with its data flow facts.
+type Program struct {
+	Res      *pytoken.Result
+	Toks     []Tok
+	Stmts    []Stmt
+	Comments []Tok
+
+	// Alias maps a local name to the canonical dotted name it stands for.
+	Alias map[string]string
+	// consts maps a name to the last constant value assigned to it (see Const).
+	consts map[string]obj
+	// Defs maps a name to the right-hand sides assigned to it (also the
+	// iterable of for-loops and the expression of with ... as name).
+	Defs map[string][]Span
+
+	Calls  []Call
+	byFunc map[string][]int // canonical name → call indexes
+	byMeth map[string][]int // last name segment → call indexes
+	callAt map[int]int      // index of "(" → call index
+
+	// Strings are the string literal tokens with their values.
+	Strings []Str
+	// Decoded are values built by decoding or deobfuscation: candidates for
+	// static unwrapping and recursive analysis.
+	Decoded []Decoded
+
+	Budget    *unwrap.Budget
+	LimitsHit bool
+	folded    int
+	steps     int
+	seen      map[int]bool // Decoded dedup by start token
+	memo      map[Span]memoEntry
+}
+
+// Str is a string literal token and its value.
+type Str struct {
+	Tok   int
+	Value string
+	Bytes bool
+	OK    bool // false for f-strings and literals that did not evaluate
+}
+
+// Decoded is a value that was decoded (Chain non-empty) or built by
+// deobfuscation (chr joins, reversal, XOR) from constants.
+type Decoded struct {
+	Line  int      // line of the statement holding the expression
+	Tok   int      // first token of the expression
+	Chain []string // codecs and builders applied, outermost last
+	Value Value
+}
+
+// Build runs the data flow over a tokenized script. budget bounds the
+// decoders used while folding; nil means a fresh default budget.
+func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
+	if budget == nil {
+		budget = unwrap.NewBudget()
+	}
+	p := &Program{
+		Res: res, Alias: map[string]string{}, consts: map[string]obj{},
+		Defs: map[string][]Span{}, byFunc: map[string][]int{}, byMeth: map[string][]int{},
+		callAt: map[int]int{}, Budget: budget, seen: map[int]bool{},
+	}
+	p.collect()
+	p.bindings()
+	p.indexCalls()
+	if budget.LimitsHit {
+		p.LimitsHit = true
+	}
+	return p
+}
+
+// Line is the first line of token i.
+func (p *Program) Line(i int) int {
+	if i < 0 || i >= len(p.Toks) {
+		return 0
+	}
+	return p.Toks[i].Line
+}
+
+// StmtOf is the statement holding token i.
+func (p *Program) StmtOf(i int) Stmt { return p.Stmts[p.Toks[i].Stmt] }
+
+// Is reports whether token i is the operator or name s.
+func (p *Program) Is(i int, s string) bool {
+	return i >= 0 && i < len(p.Toks) && p.Toks[i].Text == s && (p.Toks[i].Kind == pytoken.Op || p.Toks[i].Kind == pytoken.Name)
+}
+
+// collect copies the significant tokens, splits statements, matches
+// brackets and evaluates string literals.
+func (p *Program) collect() {
+	res := p.Res
+	p.Toks = make([]Tok, 0, len(res.Tokens)/2+1)
+	var stack []int32
+	start := 0
+	endStmt := func() {
+		if len(p.Toks) > start {
+			first, last := p.Toks[start], p.Toks[len(p.Toks)-1]
+			p.Stmts = append(p.Stmts, Stmt{Span: Span{start, len(p.Toks)}, Line: first.Line, EndLine: last.EndLine})
+		}
+		start = len(p.Toks)
+		for _, o := range stack { // unclosed brackets end with the statement
+			p.Toks[o].Match = -1
+		}
+		stack = stack[:0]
+	}
+	for i, t := range res.Tokens {
+		switch t.Kind {
+		case pytoken.Whitespace, pytoken.NL, pytoken.Indent, pytoken.Dedent, pytoken.Continuation, pytoken.EndMarker:
+			continue
+		case pytoken.Comment:
+			p.Comments = append(p.Comments, Tok{Kind: t.Kind, Text: res.TokenText(i), Line: t.Line, EndLine: t.EndLine, Match: -1, Src: int32(i)})
+			continue
+		case pytoken.Newline:
+			endStmt()
+			continue
+		}
+		text := res.TokenText(i)
+		if t.Kind == pytoken.Name {
+			text = res.Ident(i)
+		}
+		if t.Kind == pytoken.Op && text == ";" && len(stack) == 0 {
+			endStmt()
+			continue
+		}
+		idx := int32(len(p.Toks))
+		tok := Tok{Kind: t.Kind, Text: text, Line: t.Line, EndLine: t.EndLine, Stmt: int32(len(p.Stmts)), Match: -1, Src: int32(i)}
+		if tok.EndLine < tok.Line {
+			tok.EndLine = tok.Line
+		}
+		if t.Kind == pytoken.Op && len(text) == 1 {
+			switch text[0] {
+			case '(', '[', '{':
+				if len(stack) < 1<<16 {
+					stack = append(stack, idx)
+				} else {
+					p.LimitsHit = true
+				}
+			case ')', ']', '}':
+				if n := len(stack); n > 0 && closes(p.Toks[stack[n-1]].Text[0], text[0]) {
+					tok.Match = stack[n-1]
+					p.Toks[stack[n-1]].Match = idx
+					stack = stack[:n-1]
+				}
+			}
+		}
+		if t.Kind == pytoken.String {
+			v, isBytes, ok := pytoken.StringValue(text)
+			p.Strings = append(p.Strings, Str{Tok: int(idx), Value: v, Bytes: isBytes, OK: ok})
+		}
+		p.Toks = append(p.Toks, tok)
+	}
+	endStmt()
+	// f-string replacement fields become statements of their own, so calls
+	// inside them are indexed like any other.
+	for j := 0; j < len(res.FieldTokens); {
+		owner := res.FieldTokens[j].String
+		for ; j < len(res.FieldTokens) && res.FieldTokens[j].String == owner; j++ {
+			ft := res.FieldTokens[j]
+			if ft.Kind == pytoken.Whitespace || ft.Kind == pytoken.Comment || ft.Kind == pytoken.NL {
+				continue
+			}
+			text := res.Text[clamp(ft.Start, len(res.Text)):clamp(ft.End, len(res.Text))]
+			if ft.Kind == pytoken.Name {
+				text = nfkc(text)
+			}
+			idx := int32(len(p.Toks))
+			tok := Tok{Kind: ft.Kind, Text: text, Line: ft.Line, EndLine: max(ft.EndLine, ft.Line), Stmt: int32(len(p.Stmts)), Match: -1, Src: -1}
+			if ft.Kind == pytoken.Op && len(text) == 1 {
+				switch text[0] {
+				case '(', '[', '{':
+					stack = append(stack, idx)
+				case ')', ']', '}':
+					if n := len(stack); n > 0 && closes(p.Toks[stack[n-1]].Text[0], text[0]) {
+						tok.Match = stack[n-1]
+						p.Toks[stack[n-1]].Match = idx
+						stack = stack[:n-1]
+					}
+				}
+			}
+			if ft.Kind == pytoken.String {
+				v, isBytes, ok := pytoken.StringValue(text)
+				p.Strings = append(p.Strings, Str{Tok: int(idx), Value: v, Bytes: isBytes, OK: ok})
+			}
+			p.Toks = append(p.Toks, tok)
+		}
+		endStmt()
+	}
+}
+
+func closes(open, close byte) bool {
+	return open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}'
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		return 0
+	}
+	if i > n {
+		return n
+	}
+	return i
+}

@@ -1,0 +1,481 @@
+package pytoken
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Caps that keep any input bounded in time and memory.
+const (
+	// MaxTokens caps Tokens plus FieldTokens (≈48 bytes each), so that
+	// tokens and what the classifier builds on them stay far below 256 MB.
+	// CPython's Lib averages 6.8 bytes per token: about 7 MB of real code.
+	MaxTokens = 1_000_000
+	// MaxFieldTokens caps FieldTokens alone.
+	MaxFieldTokens = 250_000
+	// MaxFStringDepth caps f-string nesting (CPython allows about 150).
+	MaxFStringDepth = 32
+	maxErrors       = 1000
+	tabSize         = 8
+)
+
+// Tokenize decodes src like CPython (BOM, PEP 263 cookie) and tokenizes
+// the decoded text. It accepts any bytes and never panics; problems are
+// reported in the Result (Truncated, LimitsHit, Errors, Flags).
+func Tokenize(src []byte) *Result {
+	res := &Result{}
+	text := decodeSource(src, res)
+	tokenizeText(text, res)
+	findTricks(res)
+	return res
+}
+
+// TokenizeText tokenizes text as it is: no BOM stripping, no cookie
+// decoding. The Lexer uses it so that its tokens cover the text exactly.
+func TokenizeText(text string) *Result {
+	res := &Result{Encoding: encUTF8}
+	tokenizeText(text, res)
+	findTricks(res)
+	return res
+}
+
+func tokenizeText(text string, res *Result) {
+	res.Text = text
+	res.LineStarts = computeLineStarts(text)
+	s := &scanner{
+		text:         text,
+		res:          res,
+		starts:       res.LineStarts,
+		indents:      []int{0},
+		stmtFirst:    -1,
+		rescanBudget: len(text) + 1<<20,
+	}
+	// One token per 5 bytes covers nearly all real code (CPython Lib
+	// averages one per 6.8), so big inputs rarely grow; pages not written
+	// are never touched.
+	s.toks = make([]Token, 0, min(len(text)/5+16, MaxTokens))
+	res.Statements = make([]Statement, 0, len(res.LineStarts)/2+4)
+	s.run()
+	res.Tokens = s.toks
+}
+
+// scanner is the state of one tokenization.
+type scanner struct {
+	text   string
+	res    *Result
+	starts []int
+	toks   []Token
+	cur    int // line cursor: index into starts
+
+	indents        []int
+	depth          int // open brackets at top level
+	lineHasContent bool
+	stmtFirst      int
+	stmtLast       int
+	sawTabIndent   bool
+	sawSpaceIndent bool
+	rescanBudget   int // bytes that speculative f-string scans may re-read
+	full           bool
+}
+
+// status of a string scan.
+type status uint8
+
+const (
+	stOK   status = iota
+	stLine        // a single-quoted string met a line end (end = its offset)
+	stEOF         // EOF inside the string
+)
+
+func (s *scanner) run() {
+	text := s.text
+	n := len(text)
+	pos := 0
+	atLineStart := true
+	for pos < n {
+		if s.full {
+			break
+		}
+		if atLineStart {
+			atLineStart = false
+			if s.depth == 0 {
+				pos = s.indentation(pos)
+				continue
+			}
+		}
+		c := text[pos]
+		cls := clsError
+		if c < utf8.RuneSelf {
+			cls = asciiClass[c]
+		}
+		switch cls {
+		case clsSpace:
+			pos++
+		case clsNewline:
+			end := pos + 1
+			if c == '\r' && end < n && text[end] == '\n' {
+				end++
+			}
+			if s.depth == 0 && s.lineHasContent {
+				s.emit(Newline, pos, end)
+				s.closeStmt()
+				s.lineHasContent = false
+			} else {
+				s.emit(NL, pos, end)
+			}
+			pos = end
+			atLineStart = true
+		case clsHash:
+			end := lineEnd(text, pos)
+			s.emit(Comment, pos, end)
+			pos = end
+		case clsBackslash:
+			pos = s.backslash(pos, s.emit)
+		default:
+			kind, end, st := s.lexToken(pos, len(s.toks), 0)
+			if kind == String {
+				s.stringDone(pos, end, st)
+			}
+			s.emit(kind, pos, end)
+			if kind == Op {
+				s.bracket(pos, end)
+			}
+			pos = end
+		}
+	}
+	s.finish()
+}
+
+// backslash handles '\' outside strings: a continuation when a line end
+// follows, else an error byte.
+func (s *scanner) backslash(pos int, emit func(Kind, int, int)) int {
+	text := s.text
+	end := pos + 1
+	if end >= len(text) {
+		s.res.Truncated = true
+		s.syntaxError(pos, "unexpected EOF after line continuation")
+		emit(Error, pos, end)
+		return end
+	}
+	if c := text[end]; c == '\n' || c == '\r' {
+		end++
+		if c == '\r' && end < len(text) && text[end] == '\n' {
+			end++
+		}
+		emit(Continuation, pos, end)
+		return end
+	}
+	s.syntaxError(pos, "unexpected character after line continuation")
+	emit(Error, pos, end)
+	return end
+}
+
+// bracket tracks nesting for the top-level op token text[pos:end] and
+// closes a statement at ';'.
+func (s *scanner) bracket(pos, end int) {
+	if end-pos != 1 || s.full {
+		return
+	}
+	switch s.text[pos] {
+	case '(', '[', '{':
+		s.depth++
+		if s.depth == 201 {
+			s.syntaxError(pos, "too many nested parentheses")
+		}
+	case ')', ']', '}':
+		if s.depth > 0 {
+			s.depth--
+		} else {
+			s.syntaxError(pos, "unmatched closing bracket")
+		}
+	case ';':
+		if s.depth == 0 {
+			// The ';' belongs to no statement: undo its marking.
+			if s.stmtLast == len(s.toks)-1 {
+				if s.stmtFirst == s.stmtLast {
+					s.stmtFirst = -1
+				} else {
+					s.stmtLast = s.prevSignificant(len(s.toks) - 2)
+				}
+			}
+			s.closeStmt()
+		}
+	}
+}
+
+func (s *scanner) prevSignificant(i int) int {
+	for ; i > s.stmtFirst; i-- {
+		if significant(s.toks[i].Kind) {
+			return i
+		}
+	}
+	return s.stmtFirst
+}
+
+// stringDone records problems of a top-level string scan.
+func (s *scanner) stringDone(start, end int, st status) {
+	switch st {
+	case stLine:
+		s.res.Flags.UnterminatedString = true
+		s.syntaxError(start, "unterminated string literal")
+	case stEOF:
+		s.res.Truncated = true
+		s.syntaxError(start, "EOF inside string literal")
+	}
+}
+
+// indentation measures the indentation of the line at pos, emits Indent or
+// Dedent tokens for a line that holds code, and returns the first offset
+// after the indentation. Form feed resets the column as in CPython.
+func (s *scanner) indentation(pos int) int {
+	text := s.text
+	col := 0
+	tabs, spaces := false, false
+	for pos < len(text) {
+		switch text[pos] {
+		case ' ':
+			col++
+			spaces = true
+		case '\t':
+			col = (col/tabSize + 1) * tabSize
+			tabs = true
+		case '\f':
+			col = 0
+		default:
+			goto measured
+		}
+		pos++
+	}
+measured:
+	if pos >= len(text) {
+		return pos
+	}
+	if c := text[pos]; c == '#' || c == '\n' || c == '\r' {
+		return pos // blank or comment-only line: no indentation change
+	}
+	s.sawTabIndent = s.sawTabIndent || tabs
+	s.sawSpaceIndent = s.sawSpaceIndent || spaces
+	if s.sawTabIndent && s.sawSpaceIndent {
+		s.res.Flags.MixedIndent = true
+	}
+	top := s.indents[len(s.indents)-1]
+	switch {
+	case col > top:
+		s.indents = append(s.indents, col)
+		s.emit(Indent, pos, pos)
+	case col < top:
+		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
+			s.indents = s.indents[:len(s.indents)-1]
+			s.emit(Dedent, pos, pos)
+		}
+		if col != s.indents[len(s.indents)-1] {
+			s.res.Flags.InconsistentDedent = true
+			s.syntaxError(pos, "unindent does not match any outer indentation level")
+		}
+	}
+	return pos
+}
+
+// finish closes the last statement, the indentation and the stream.
+func (s *scanner) finish() {
+	n := len(s.text)
+	if s.full {
+		return
+	}
+	if s.depth > 0 {
+		s.res.Truncated = true
+		s.syntaxError(n, "EOF inside brackets")
+	}
+	if s.lineHasContent {
+		s.emit(Newline, n, n)
+	}
+	s.closeStmt()
+	for len(s.indents) > 1 {
+		s.indents = s.indents[:len(s.indents)-1]
+		s.emit(Dedent, n, n)
+	}
+	s.emit(EndMarker, n, n)
+}
+
+func significant(k Kind) bool {
+	return int(k) < len(isSignificant) && isSignificant[k]
+}
+
+var isSignificant = [...]bool{Error: true, Name: true, Number: true, String: true, Op: true}
+
+// emit appends a top-level token.
+func (s *scanner) emit(kind Kind, start, end int) {
+	if len(s.toks)+len(s.res.FieldTokens) >= MaxTokens {
+		if !s.full {
+			s.full = true
+			s.res.LimitsHit = true
+			s.closeStmt()
+		}
+		return
+	}
+	t := s.token(kind, start, end)
+	idx := len(s.toks)
+	if kind == Name {
+		s.nameFlags(&t, idx)
+	}
+	if idx == cap(s.toks) {
+		s.grow(start)
+	}
+	s.toks = append(s.toks, t)
+	if significant(kind) {
+		if s.stmtFirst < 0 {
+			s.stmtFirst = idx
+		}
+		s.stmtLast = idx
+		s.lineHasContent = true
+	}
+}
+
+// grow enlarges the token slice to what the density so far predicts for
+// the whole text, so that big inputs are copied about once.
+func (s *scanner) grow(pos int) {
+	n := len(s.toks)
+	want := n + n/4 + 64
+	if pos > 0 {
+		if est := int(float64(n)*float64(len(s.text))/float64(pos)*1.1) + 64; est > want {
+			want = est
+		}
+	}
+	want = min(want, MaxTokens)
+	toks := make([]Token, n, max(want, n+1))
+	copy(toks, s.toks)
+	s.toks = toks
+}
+
+// emitField appends a token of an f-string replacement field.
+func (s *scanner) emitField(owner int) func(Kind, int, int) {
+	return func(kind Kind, start, end int) {
+		if len(s.res.FieldTokens) >= MaxFieldTokens || len(s.toks)+len(s.res.FieldTokens) >= MaxTokens {
+			s.res.LimitsHit = true
+			return
+		}
+		t := s.token(kind, start, end)
+		if kind == Name {
+			t.Keyword = isKeyword(s.text[start:end])
+		}
+		s.res.FieldTokens = append(s.res.FieldTokens, FieldToken{Token: t, String: owner})
+	}
+}
+
+func (s *scanner) token(kind Kind, start, end int) Token {
+	t := Token{Kind: kind, Start: start, End: end}
+	t.Line = s.line(start)
+	if len(s.starts) > 0 {
+		t.Col = start - s.starts[t.Line-1]
+	}
+	t.EndLine = t.Line
+	if kind == String && end-1 > start { // only strings span lines
+		t.EndLine = s.line(end - 1)
+	}
+	return t
+}
+
+// nameFlags sets Keyword and records non-ASCII and NFKC-changed names.
+func (s *scanner) nameFlags(t *Token, idx int) {
+	name := s.text[t.Start:t.End]
+	if isASCII(name) {
+		t.Keyword = isKeyword(name)
+		return
+	}
+	s.res.NonASCIIIdents = append(s.res.NonASCIIIdents, idx)
+	s.res.Flags.NonASCIIIdent = true
+	// QuickSpan avoids allocating for names that are plainly normal.
+	if norm.NFKC.QuickSpanString(name) < len(name) && norm.NFKC.String(name) != name {
+		s.res.NFKCChanged = append(s.res.NFKCChanged, idx)
+		s.res.Flags.NFKCChanged = true
+	}
+	for _, r := range name {
+		if isHangulFiller(r) {
+			s.res.Flags.HangulFiller = true
+		}
+	}
+}
+
+// line returns the 1-based line of off, walking a cursor forward for the
+// usual in-order case and binary-searching otherwise.
+func (s *scanner) line(off int) int {
+	st := s.starts
+	if len(st) == 0 {
+		return 1
+	}
+	c := s.cur
+	if off < st[c] {
+		return lineOf(st, off)
+	}
+	for c+1 < len(st) && st[c+1] <= off {
+		c++
+	}
+	s.cur = c
+	return c + 1
+}
+
+func (s *scanner) syntaxError(off int, msg string) {
+	if len(s.res.Errors) >= maxErrors {
+		return
+	}
+	l := lineOf(s.starts, off)
+	col := 0
+	if len(s.starts) > 0 {
+		col = off - s.starts[l-1]
+	}
+	s.res.Errors = append(s.res.Errors, SyntaxError{Offset: off, Line: l, Col: col, Msg: msg})
+}
+
+// closeStmt ends the open logical statement, if any.
+func (s *scanner) closeStmt() {
+	if s.stmtFirst < 0 {
+		return
+	}
+	first, last := s.stmtFirst, s.stmtLast
+	s.stmtFirst = -1
+	s.softKeyword(first, last)
+	s.res.Statements = append(s.res.Statements, Statement{
+		StartLine: s.toks[first].Line,
+		EndLine:   s.toks[last].EndLine,
+		First:     first,
+		Last:      last,
+	})
+}
+
+// softKeyword marks match/case/type at the head of a statement when the
+// statement has the soft keyword's shape.
+func (s *scanner) softKeyword(first, last int) {
+	t := &s.toks[first]
+	if t.Kind != Name || last <= first {
+		return
+	}
+	next := s.toks[first+1]
+	nextText := s.text[next.Start:next.End]
+	switch s.text[t.Start:t.End] {
+	case "match", "case":
+		lt := s.toks[last]
+		if lt.Kind != Op || s.text[lt.Start:lt.End] != ":" {
+			return
+		}
+		if next.Kind == Op {
+			switch nextText {
+			case "(", "[", "{", "-", "*":
+			default:
+				return
+			}
+		}
+		t.Keyword = true
+	case "type":
+		if next.Kind == Name {
+			t.Keyword = true
+		}
+	}
+}
+
+func lineEnd(text string, pos int) int {
+	for pos < len(text) && text[pos] != '\n' && text[pos] != '\r' {
+		pos++
+	}
+	return pos
+}

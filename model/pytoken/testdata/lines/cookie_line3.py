@@ -1,0 +1,4 @@
+alpha = 1
+
+# coding: utf-7
+beta = "+AAo-"

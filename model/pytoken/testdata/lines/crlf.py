@@ -1,0 +1,7 @@
+import os
+
+alpha = 1
+if alpha:
+    beta = (1,
+        2)
+gamma = 3

@@ -1,0 +1,5 @@
+alpha = 1
+
+def f():
+      beta = 2
+gamma = 3

@@ -1,0 +1,5 @@
+import os
+
+alpha = 1
+if alpha:
+    beta = 2

@@ -1,0 +1,1 @@
+alpha = 1beta = 2  # looks like one linegamma = 3

@@ -1,0 +1,81 @@
+package model
+
+import (
+	"math"
+	"testing"
+)
+
+// TestCommittedWeightsMatchRetrain retrains on the embedded corpus and
+// compares with the committed, embedded model/weights.json. When it fails
+// after a change to the detectors, features or corpus, run
+// `go run ./model/cmd/train` and commit the new weights.
+func TestCommittedWeightsMatchRetrain(t *testing.T) {
+	committed, err := DefaultScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := TrainCorpus(TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(committed.Names) != len(fresh.Names) {
+		t.Fatalf("committed weights have %d features, the code has %d: retrain", len(committed.Names), len(fresh.Names))
+	}
+	const tol = 1e-9
+	for i, n := range fresh.Names {
+		if committed.Names[i] != n {
+			t.Fatalf("feature %d is %q in weights.json, %q in the code: retrain", i, committed.Names[i], n)
+		}
+		if d := math.Abs(committed.W[i] - fresh.W[i]); d > tol*math.Max(1, math.Abs(fresh.W[i])) {
+			t.Errorf("weight %s: committed %.12g, retrained %.12g: retrain", n, committed.W[i], fresh.W[i])
+		}
+	}
+	if d := math.Abs(committed.Bias - fresh.Bias); d > tol*math.Max(1, math.Abs(fresh.Bias)) {
+		t.Errorf("bias: committed %.12g, retrained %.12g", committed.Bias, fresh.Bias)
+	}
+	if committed.TAlert != fresh.TAlert || committed.TLow != fresh.TLow {
+		t.Errorf("thresholds: committed %g/%g, retrained %g/%g", committed.TAlert, committed.TLow, fresh.TAlert, fresh.TLow)
+	}
+}
+
+// TestCrossValidation runs `pytriage model eval`'s cross-validation and
+// holds it to floors a little under the figures in model/README.md, so a
+// regression in the detectors, the corpus or the scorer shows up here. It
+// also checks the additive contract on every held-out report: the score is
+// σ(bias + Σ contributions) and each line weight is the sum of its hits.
+func TestCrossValidation(t *testing.T) {
+	r, err := EvaluateCorpus(5, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := r.Confusion
+	t.Logf("P %.3f R %.3f F1 %.3f MCC %.3f AUC %.4f top1 %.3f top3 %.3f tech %.3f",
+		c.Precision(), c.Recall(), c.F1(), c.MCC(), r.AUC, r.Top1, r.Top3, r.TechMicroF1)
+	if r.ScoreMismatch != 0 {
+		t.Errorf("%d reports' scores are not σ(logit of their features)", r.ScoreMismatch)
+	}
+	if r.LineWeightMismatch != 0 {
+		t.Errorf("%d reports' line weights are not the sums of their hits", r.LineWeightMismatch)
+	}
+	floors := []struct {
+		name      string
+		got, want float64
+	}{
+		{"F1", c.F1(), 0.85},
+		{"MCC", c.MCC(), 0.70},
+		{"ROC AUC", r.AUC, 0.92},
+		{"top-1", r.Top1, 0.85},
+		{"top-3", r.Top3, 0.90},
+	}
+	for _, f := range floors {
+		if f.got < f.want {
+			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, f.want)
+		}
+	}
+	// every reliability bucket with enough scripts is roughly calibrated
+	for _, b := range r.Reliability {
+		if b.N >= 30 && math.Abs(b.MeanScore-b.Rate) > 0.15 {
+			t.Errorf("bucket %.1f–%.1f: mean score %.3f vs malicious rate %.3f", b.Lo, b.Hi, b.MeanScore, b.Rate)
+		}
+	}
+}

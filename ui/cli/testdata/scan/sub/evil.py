@@ -1,0 +1,3 @@
+# fake-analyzer marker: EVIL
+x = 1
+y = 2

@@ -1,0 +1,248 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/model"
+	"github.com/pytriage/pytriage/ui/theme"
+)
+
+// listPane is the findings list: a virtual list over every loaded entry,
+// filtered and sorted, rendering only the visible rows.
+type listPane struct {
+	th      *theme.Theme
+	w, h    int
+	focused bool
+
+	all    []*entry // load order
+	view   []*entry // filtered and sorted
+	cursor int      // index into view
+	offset int      // first visible row
+
+	sort      sortMode
+	query     string // the filter as typed
+	filtering bool   // the filter input has the keyboard
+
+	report  func(e *entry) (rep *model.Report, pending bool)
+	spinner string // current spinner frame for pending rows
+	keys    listKeys
+}
+
+type listKeys struct {
+	Up, Down, Top, Bottom, HalfDown, HalfUp, PageDown, PageUp, Open key.Binding
+}
+
+func newListKeys() listKeys {
+	return listKeys{
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "previous finding")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "next finding")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open detail")),
+	}
+}
+
+func newListPane(th *theme.Theme, report func(*entry) (*model.Report, bool)) *listPane {
+	return &listPane{th: th, report: report, keys: newListKeys()}
+}
+
+func (p *listPane) Title() string { return "Findings" }
+
+func (p *listPane) KeyMap() []key.Binding {
+	k := p.keys
+	return []key.Binding{k.Down, k.Up, k.Top, k.Bottom, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Open}
+}
+
+func (p *listPane) SetSize(w, h int)         { p.w, p.h = w, h; p.scrollToCursor() }
+func (p *listPane) SetFocused(f bool)        { p.focused = f }
+func (p *listPane) SetTheme(t *theme.Theme)  { p.th = t }
+func (p *listPane) Capturing() bool { return p.filtering }
+func (p *listPane) SetRecord(*finding.Record) {}
+
+// selected is the entry under the cursor, nil when the view is empty.
+func (p *listPane) selected() *entry {
+	if p.cursor < 0 || p.cursor >= len(p.view) {
+		return nil
+	}
+	return p.view[p.cursor]
+}
+
+// rowsHeight is the number of finding rows that fit (header and filter
+// line excluded).
+func (p *listPane) rowsHeight() int {
+	h := p.h - 1
+	if p.filtering || p.query != "" {
+		h--
+	}
+	return max(0, h)
+}
+
+// Update handles movement keys and the mouse wheel.
+func (p *listPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if p.filtering {
+			return p.updateFilter(msg)
+		}
+		k := p.keys
+		switch {
+		case key.Matches(msg, k.Down):
+			p.move(1)
+		case key.Matches(msg, k.Up):
+			p.move(-1)
+		case key.Matches(msg, k.Top):
+			p.moveTo(0)
+		case key.Matches(msg, k.Bottom):
+			p.moveTo(len(p.view) - 1)
+		case key.Matches(msg, k.HalfDown):
+			p.move(max(1, p.rowsHeight()/2))
+		case key.Matches(msg, k.HalfUp):
+			p.move(-max(1, p.rowsHeight()/2))
+		case key.Matches(msg, k.PageDown):
+			p.move(max(1, p.rowsHeight()))
+		case key.Matches(msg, k.PageUp):
+			p.move(-max(1, p.rowsHeight()))
+		}
+	case tea.MouseWheelMsg:
+		switch msg.Mouse().Button {
+		case tea.MouseWheelDown:
+			p.move(3)
+		case tea.MouseWheelUp:
+			p.move(-3)
+		}
+	}
+	return nil
+}
+
+func (p *listPane) move(d int) { p.moveTo(p.cursor + d) }
+
+func (p *listPane) moveTo(i int) {
+	p.cursor = clamp(i, 0, max(0, len(p.view)-1))
+	p.scrollToCursor()
+}
+
+func (p *listPane) scrollToCursor() {
+	rh := p.rowsHeight()
+	if rh <= 0 {
+		p.offset = p.cursor
+		return
+	}
+	if p.cursor < p.offset {
+		p.offset = p.cursor
+	}
+	if p.cursor >= p.offset+rh {
+		p.offset = p.cursor - rh + 1
+	}
+	p.offset = clamp(p.offset, 0, max(0, len(p.view)-rh))
+}
+
+// clickRow moves the cursor to the row at pane-relative line y.
+func (p *listPane) clickRow(y int) {
+	top := 1
+	if p.filtering || p.query != "" {
+		top++
+	}
+	if i := p.offset + y - top; y >= top && i < len(p.view) {
+		p.moveTo(i)
+	}
+}
+
+// add appends newly loaded entries and rebuilds the view, keeping the
+// selected finding under the cursor.
+func (p *listPane) add(es []*entry, score scoreOf) {
+	p.all = append(p.all, es...)
+	p.rebuild(score)
+}
+
+// rebuild re-applies filter and sort, keeping the selection.
+func (p *listPane) rebuild(score scoreOf) {
+	sel := p.selected()
+	terms := filterTerms(p.query)
+	view := p.view[:0:0]
+	if len(terms) == 0 {
+		view = make([]*entry, len(p.all))
+		copy(view, p.all)
+	} else {
+		for _, e := range p.all {
+			if matchAll(e.hay, terms) {
+				view = append(view, e)
+			}
+		}
+	}
+	sortEntries(view, p.sort, score)
+	p.view = view
+	p.cursor = 0
+	if sel != nil {
+		for i, e := range view {
+			if e == sel {
+				p.cursor = i
+				break
+			}
+		}
+	}
+	p.moveTo(p.cursor)
+}
+
+// selectRecord moves the cursor to r; it clears the filter if r is hidden
+// by it. It reports whether r was found.
+func (p *listPane) selectRecord(r *finding.Record, score scoreOf) bool {
+	find := func() bool {
+		for i, e := range p.view {
+			if e.rec == r {
+				p.moveTo(i)
+				return true
+			}
+		}
+		return false
+	}
+	if find() {
+		return true
+	}
+	if p.query != "" {
+		p.query = ""
+		p.rebuild(score)
+		return find()
+	}
+	return false
+}
+
+// View renders the visible rows.
+func (p *listPane) View() string {
+	if p.w <= 0 || p.h <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, p.h)
+	if p.filtering || p.query != "" {
+		lines = append(lines, p.filterLine())
+	}
+	cols := listColumnsFor(p.w)
+	lines = append(lines, cols.header(p.th))
+	rh := p.rowsHeight()
+	for i := p.offset; i < len(p.view) && i < p.offset+rh; i++ {
+		style := p.th.Text
+		if i == p.cursor {
+			if p.focused {
+				style = p.th.Cursor
+			} else {
+				style = p.th.Selected
+			}
+		}
+		lines = append(lines, cols.row(p, p.view[i], style, i == p.cursor))
+	}
+	if len(p.view) == 0 {
+		msg := "no findings yet"
+		if len(p.all) > 0 {
+			msg = "no finding matches the filter (esc clears it)"
+		}
+		lines = append(lines, p.th.Dim.Render(msg))
+	}
+	return strings.Join(fitBlock(strings.Join(lines, "\n"), p.w, p.h), "\n")
+}

@@ -1,0 +1,43 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Format is a report format.
+type Format string
+
+// The formats.
+const (
+	FormatMarkdown Format = "md"
+	FormatJSON     Format = "json"
+	FormatCSV      Format = "csv"
+)
+
+// ParseFormat accepts md (or markdown), json and csv, case-insensitively.
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "md", "markdown":
+		return FormatMarkdown, nil
+	case "json":
+		return FormatJSON, nil
+	case "csv":
+		return FormatCSV, nil
+	}
+	return "", fmt.Errorf("unknown report format %q (want md, json or csv)", s)
+}
+
+// Write writes items in format f.
+func Write(w io.Writer, f Format, items []Item, meta Meta) error {
+	switch f {
+	case FormatMarkdown:
+		return Markdown(w, items, meta)
+	case FormatJSON:
+		return JSON(w, items, meta)
+	case FormatCSV:
+		return CSV(w, items, meta)
+	}
+	return fmt.Errorf("report: unknown format %q", f)
+}
