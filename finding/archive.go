@@ -15,7 +15,7 @@ type archiveType int
 const (
 	archiveNone archiveType = iota
 	archiveZip
-	archiveTarGz
+	archiveGzip
 )
 
 var (
@@ -30,14 +30,14 @@ func archiveKind(name string, head []byte) archiveType {
 	case bytes.HasPrefix(head, zipMagic), bytes.HasPrefix(head, zipEmptyMagic):
 		return archiveZip
 	case bytes.HasPrefix(head, gzipMagic):
-		return archiveTarGz
+		return archiveGzip
 	}
 	n := strings.ToLower(name)
 	switch {
 	case strings.HasSuffix(n, ".zip"):
 		return archiveZip
-	case strings.HasSuffix(n, ".tar.gz"), strings.HasSuffix(n, ".tgz"):
-		return archiveTarGz
+	case strings.HasSuffix(n, ".tar.gz"), strings.HasSuffix(n, ".tgz"), strings.HasSuffix(n, ".gz"):
+		return archiveGzip
 	}
 	return archiveNone
 }
@@ -104,7 +104,7 @@ func safeMemberName(name string) string {
 // total and ratio caps. compressed is the member's stored size when known
 // (else 0).
 func (a *archiveReader) readMember(name string, r io.Reader, compressed int64) ([]byte, error) {
-	limit := a.lim.MaxMember
+	limit := min(a.lim.MaxMember, a.lim.MaxFileSize)
 	if left := a.lim.MaxTotal - a.total; left < limit {
 		limit = left
 	}
@@ -116,7 +116,7 @@ func (a *archiveReader) readMember(name string, r io.Reader, compressed int64) (
 			a.fail(name, fmt.Sprintf("archive holds more than %d bytes of members; the rest is not read", a.lim.MaxTotal), errArchiveCap)
 			return nil, errArchiveCap
 		}
-		a.fail(name, fmt.Sprintf("member larger than the limit of %d bytes", a.lim.MaxMember), errTooLarge)
+		a.fail(name, fmt.Sprintf("member larger than the limit of %d bytes", min(a.lim.MaxMember, a.lim.MaxFileSize)), errTooLarge)
 		return nil, nil
 	}
 	if err != nil {
@@ -128,6 +128,43 @@ func (a *archiveReader) readMember(name string, r io.Reader, compressed int64) (
 		return nil, nil
 	}
 	return buf.Bytes(), nil
+}
+
+// entryKind is what an archive entry is, whatever the format says.
+type entryKind int
+
+const (
+	entryFile entryKind = iota
+	entryDir
+	entryLink
+	entryDevice
+	entryOther
+)
+
+// take decides whether an entry whose name passed entry() is read: JSON
+// files are; directories and other files are passed over in silence;
+// links, devices, encrypted and nested archives are reported.
+func (a *archiveReader) take(name string, kind entryKind, encrypted bool) bool {
+	switch {
+	case kind == entryDir:
+		return false
+	case kind == entryLink:
+		a.fail(name, "link skipped", nil)
+		return false
+	case kind == entryDevice:
+		a.fail(name, "device or FIFO skipped", nil)
+		return false
+	case kind == entryOther:
+		a.fail(name, "special entry skipped", nil)
+		return false
+	case encrypted:
+		a.fail(name, "encrypted member skipped", nil)
+		return false
+	case isArchiveName(name):
+		a.fail(name, "nested archive not expanded", nil)
+		return false
+	}
+	return isJSONName(name)
 }
 
 // member loads the records of one member's data.
@@ -150,7 +187,7 @@ func loadArchive(ctx context.Context, file string, kind archiveType, r io.Reader
 	switch kind {
 	case archiveZip:
 		a.zip(r)
-	case archiveTarGz:
+	case archiveGzip:
 		a.tarGz(r)
 	}
 }

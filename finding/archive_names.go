@@ -3,6 +3,8 @@ package finding
 import (
 	"path"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Archive member names are attacker-controlled. Nothing is ever written
@@ -29,6 +31,10 @@ func checkMemberName(name string) string {
 		return "backslash in name"
 	case name[0] == '/':
 		return "absolute name"
+	case !utf8.ValidString(name):
+		return "invalid UTF-8 in name"
+	case strings.IndexFunc(name, unicode.IsControl) >= 0:
+		return "control character in name"
 	case len(name) >= 2 && name[1] == ':' && isLetter(name[0]):
 		return "drive letter in name"
 	}

@@ -2,10 +2,14 @@ package finding
 
 import (
 	"archive/tar"
+	"bufio"
+	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
+	"path"
+	"strings"
 )
 
 // countReader counts bytes and refuses to go past max.
@@ -43,7 +47,13 @@ func (a *archiveReader) tarGz(r io.Reader) {
 	// Everything decompressed counts, skipped members and headers too, so
 	// a bomb in a member pytriage does not read still stops.
 	plain := &countReader{r: gz, max: a.lim.MaxTotal + a.lim.MaxMember}
-	tr := tar.NewReader(plain)
+	br := bufio.NewReaderSize(plain, 4096)
+	if head, _ := br.Peek(512); !isTarHeader(head) {
+		plain.max = a.lim.MaxFileSize + 1<<16 // the stream stops at MaxFileSize itself
+		a.gzipFile(gz, br)
+		return
+	}
+	tr := tar.NewReader(br)
 	for !a.stop && a.ctx.Err() == nil {
 		h, err := tr.Next()
 		if err == io.EOF {
@@ -62,25 +72,18 @@ func (a *archiveReader) tarGz(r io.Reader) {
 		if !ok {
 			continue
 		}
+		kind := entryOther
 		switch h.Typeflag {
 		case tar.TypeReg, tar.TypeRegA:
+			kind = entryFile
 		case tar.TypeDir:
-			continue
+			kind = entryDir
 		case tar.TypeSymlink, tar.TypeLink:
-			a.fail(h.Name, "link skipped", nil)
-			continue
+			kind = entryLink
 		case tar.TypeChar, tar.TypeBlock, tar.TypeFifo:
-			a.fail(h.Name, "device or FIFO skipped", nil)
-			continue
-		default:
-			a.fail(h.Name, fmt.Sprintf("entry of type %q skipped", h.Typeflag), nil)
-			continue
+			kind = entryDevice
 		}
-		if isArchiveName(h.Name) {
-			a.fail(h.Name, "nested archive not expanded", nil)
-			continue
-		}
-		if !isJSONName(h.Name) {
+		if !a.take(h.Name, kind, false) {
 			continue
 		}
 		data, err := a.readMember(h.Name, tr, 0)
@@ -107,4 +110,33 @@ func (a *archiveReader) failTar(compressed, plain *countReader, err error) {
 	default:
 		a.fail("", "corrupt archive: "+err.Error(), err)
 	}
+}
+
+// isTarHeader reports a tar header block (or the zero block of an empty
+// archive) at the start of decompressed data.
+func isTarHeader(b []byte) bool {
+	if len(b) >= 262 && string(b[257:262]) == "ustar" {
+		return true
+	}
+	return len(b) == 512 && bytes.Count(b, []byte{0}) == 512
+}
+
+// gzipFile reads a gzip-compressed JSON or JSON Lines file (such as
+// findings.jsonl.gz from a Cloud Storage export) as a stream, like a plain
+// file: decompressed bytes count against MaxFileSize, and memory stays
+// bounded whatever the compression ratio. Origin.Member is the name the
+// gzip header gives (when it passes the member name check) or the file
+// name without ".gz"; offsets count decompressed bytes.
+func (a *archiveReader) gzipFile(gz *gzip.Reader, r io.Reader) {
+	member := strings.TrimSuffix(path.Base(strings.ReplaceAll(a.file, "\\", "/")), ".gz")
+	if gz.Name != "" && checkMemberName(gz.Name) == "" {
+		member = gz.Name
+	}
+	s := &stream{r: r, buf: make([]byte, 0, firstChunk), limit: a.lim.MaxFileSize}
+	newFileLoader(a.ctx, a.file, member, a.lim, s, func(rec *Record, err error) bool {
+		if !a.yield(rec, err) {
+			a.stop = true
+		}
+		return !a.stop
+	}).run()
 }

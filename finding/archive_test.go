@@ -123,7 +123,7 @@ func TestArchiveMembers(t *testing.T) {
 		if got := memberNames(recs); got != "set/a.json=a,set/b.jsonl=b1,set/b.jsonl=b2" {
 			t.Errorf("loaded %s", got)
 		}
-		checkErrs(t, errs, append(wantErrs[:len(wantErrs):len(wantErrs)], `link.json: symbolic link skipped`, `nul\x00.json: entry refused: NUL in name`))
+		checkErrs(t, errs, append(wantErrs[:len(wantErrs):len(wantErrs)], `link.json: link skipped`, `nul\x00.json: entry refused: NUL in name`))
 	})
 	t.Run("tar.gz", func(t *testing.T) {
 		z := append(good[:len(good):len(good)],
@@ -162,7 +162,7 @@ func checkErrs(t *testing.T, errs []*LoadError, want []string) {
 // setting is.
 func TestMemberNameChecks(t *testing.T) {
 	refused := []string{"../x", "a/../../x", "a/..", "/x", "//x", `C:\x`, "C:x", "c:/x", `a\b`, "a\x00b", "",
-		"a/b:c", strings.Repeat("a/", 40) + "x", strings.Repeat("x", 5000)}
+		"a/b:c", strings.Repeat("a/", 40) + "x", strings.Repeat("x", 5000), "a\x1b[2J.json", "a\u009b.json", "a\xff.json"}
 	for _, name := range refused {
 		if checkMemberName(name) == "" {
 			t.Errorf("%q accepted", name)
@@ -283,4 +283,52 @@ func TestArchiveCaps(t *testing.T) {
 		_, errs := loadArchiveBytes(t, "broken.zip", []byte("this is no zip"), Limits{})
 		checkErrs(t, errs, []string{"not a readable zip archive"})
 	})
+}
+
+// TestArchiveMemberErrorOrigin checks that a bad record inside a member
+// names the archive, the member, the record index and its line:column,
+// and that an archive is recognised by content whatever its name.
+func TestArchiveMemberErrorOrigin(t *testing.T) {
+	body := "{\"name\":\"a\"}\n{\"name\":\"b\",\"name\":\"c\"}\n{\"name\":\"d\"}\n"
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"export.json", makeZip(t, []member{{name: "dir/a.jsonl", body: body}})},
+		{"export.data", makeTarGz(t, []member{{name: "dir/a.jsonl", body: body}})},
+	} {
+		recs, errs := loadArchiveBytes(t, tc.name, tc.data, Limits{})
+		if memberNames(recs) != "dir/a.jsonl=a,dir/a.jsonl=d" {
+			t.Errorf("%s: loaded %s", tc.name, memberNames(recs))
+		}
+		checkErrs(t, errs, []string{tc.name + `!dir/a.jsonl: record 1: 2:13: duplicate key "name"`})
+		if len(recs) == 2 && (recs[1].Origin.Index != 2 || recs[1].Origin.Line != 3 || string(recs[1].Raw) != `{"name":"d"}`) {
+			t.Errorf("%s: origin %+v raw %q", tc.name, recs[1].Origin, recs[1].Raw)
+		}
+	}
+}
+
+// TestGzipJSONLines reads a gzip-compressed JSON Lines file as a stream,
+// and stops a gzip bomb at the file limit with memory bounded.
+func TestGzipJSONLines(t *testing.T) {
+	gzipped := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	body := "{\"name\":\"a\"}\n{\"name\":\"b\",\"name\":\"c\"}\n{\"name\":\"d\"}\n"
+	recs, errs := loadArchiveBytes(t, "dir/export.jsonl.gz", gzipped([]byte(body)), Limits{})
+	if memberNames(recs) != "export.jsonl=a,export.jsonl=d" || recs[1].Origin.Line != 3 {
+		t.Errorf("loaded %s", memberNames(recs))
+	}
+	checkErrs(t, errs, []string{`dir/export.jsonl.gz!export.jsonl: record 1: 2:13: duplicate key "name"`})
+
+	bomb := gzipped(bytes.Repeat([]byte("{\"name\":\"x\"}\n"), 200_000)) // 2.6 MB from about 10 KB
+	recs, errs = loadArchiveBytes(t, "bomb.json.gz", bomb, Limits{MaxFileSize: 1 << 20})
+	if len(recs) != (1<<20)/13 {
+		t.Errorf("%d records before the limit", len(recs))
+	}
+	checkErrs(t, errs, []string{"larger than the limit of 1048576 bytes"})
 }

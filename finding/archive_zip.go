@@ -39,23 +39,18 @@ func (a *archiveReader) zip(r io.Reader) {
 		if !ok {
 			continue
 		}
-		mode := f.Mode()
-		switch {
+		kind := entryFile
+		switch mode := f.Mode(); {
 		case mode.IsDir():
-			continue
+			kind = entryDir
 		case mode&fs.ModeSymlink != 0:
-			a.fail(f.Name, "symbolic link skipped", nil)
-			continue
+			kind = entryLink
+		case mode&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe|fs.ModeSocket) != 0:
+			kind = entryDevice
 		case !mode.IsRegular():
-			a.fail(f.Name, "special file skipped", nil)
-			continue
-		case f.Flags&0x1 != 0:
-			a.fail(f.Name, "encrypted member skipped", nil)
-			continue
-		case isArchiveName(f.Name):
-			a.fail(f.Name, "nested archive not expanded", nil)
-			continue
-		case !isJSONName(f.Name):
+			kind = entryOther
+		}
+		if !a.take(f.Name, kind, f.Flags&0x1 != 0) {
 			continue
 		}
 		rc, err := f.Open()

@@ -20,11 +20,11 @@ func (dc *decoder) finding(v int, f *Finding) {
 		case "name":
 			f.Name = dc.str(val, "name")
 		case "parent":
-			f.Parent = dc.str(val, "parent")
+			f.Parent = dc.istr(val, "parent")
 		case "resourceName", "resource_name":
-			f.ResourceName = dc.str(val, "resourceName")
+			f.ResourceName = dc.istr(val, "resourceName")
 		case "category":
-			f.Category = dc.str(val, "category")
+			f.Category = dc.istr(val, "category")
 		case "state":
 			f.State = dc.enum(val, "state", stateNames)
 		case "severity":
@@ -38,13 +38,13 @@ func (dc *decoder) finding(v int, f *Finding) {
 		case "createTime", "create_time":
 			f.CreateTime = dc.time(val, "createTime")
 		case "description":
-			f.Description = dc.str(val, "description")
+			f.Description = dc.istr(val, "description")
 		case "nextSteps", "next_steps":
-			f.NextSteps = dc.str(val, "nextSteps")
+			f.NextSteps = dc.istr(val, "nextSteps")
 		case "externalUri", "external_uri":
 			f.ExternalURI = dc.str(val, "externalUri")
 		case "parentDisplayName", "parent_display_name":
-			f.ParentDisplayName = dc.str(val, "parentDisplayName")
+			f.ParentDisplayName = dc.istr(val, "parentDisplayName")
 		case "processes":
 			for e, end := dc.array(val, "processes"); e < end; e = d.Nodes[e].Skip {
 				f.Processes = append(f.Processes, Process{})
@@ -91,7 +91,7 @@ func (dc *decoder) process(v int, p *Process) {
 		val := k + 1
 		switch string(d.Key(k)) {
 		case "name":
-			p.Name = dc.str(val, "process.name")
+			p.Name = dc.istr(val, "process.name")
 		case "binary":
 			p.Binary = dc.file(val, "binary")
 		case "script":
@@ -112,7 +112,7 @@ func (dc *decoder) process(v int, p *Process) {
 				for k2, end2 := dc.object(e, "envVariables"); k2 < end2; k2 = dc.next(k2) {
 					switch string(d.Key(k2)) {
 					case "name":
-						ev.Name = dc.str(k2+1, "envVariables.name")
+						ev.Name = dc.istr(k2+1, "envVariables.name")
 					case "val", "value":
 						ev.Val = dc.str(k2+1, "envVariables.val")
 					}
@@ -143,7 +143,7 @@ func (dc *decoder) file(v int, key string) *File {
 		val := k + 1
 		switch string(d.Key(k)) {
 		case "path":
-			f.Path = dc.str(val, key+".path")
+			f.Path = dc.istr(val, key+".path")
 		case "size":
 			f.Size, _ = dc.int64(val, key+".size")
 		case "sha256":
@@ -213,11 +213,11 @@ func (dc *decoder) containers(v int, key string) []Container {
 			val := k + 1
 			switch string(d.Key(k)) {
 			case "name":
-				c.Name = dc.str(val, key+".name")
+				c.Name = dc.istr(val, key+".name")
 			case "uri":
-				c.URI = dc.str(val, key+".uri")
+				c.URI = dc.istr(val, key+".uri")
 			case "imageId", "image_id":
-				c.ImageID = dc.str(val, key+".imageId")
+				c.ImageID = dc.istr(val, key+".imageId")
 			case "labels":
 				c.Labels = dc.labels(val, key+".labels")
 			case "createTime", "create_time":
@@ -240,7 +240,7 @@ func (dc *decoder) kubernetes(v int, kube *Kubernetes) {
 				for k2, end2 := dc.object(e, "pods"); k2 < end2; k2 = dc.next(k2) {
 					switch string(d.Key(k2)) {
 					case "ns":
-						p.Namespace = dc.str(k2+1, "pods.ns")
+						p.Namespace = dc.istr(k2+1, "pods.ns")
 					case "name":
 						p.Name = dc.str(k2+1, "pods.name")
 					case "labels":
@@ -254,12 +254,12 @@ func (dc *decoder) kubernetes(v int, kube *Kubernetes) {
 		case "nodes":
 			for e, nend := dc.array(val, "nodes"); e < nend; e = d.Nodes[e].Skip {
 				if d.Kind(e) == jsonscan.String {
-					kube.Nodes = append(kube.Nodes, dc.str(e, "nodes"))
+					kube.Nodes = append(kube.Nodes, dc.istr(e, "nodes"))
 					continue
 				}
 				for k2, end2 := dc.object(e, "nodes"); k2 < end2; k2 = dc.next(k2) {
 					if d.KeyIs(k2, "name") {
-						kube.Nodes = append(kube.Nodes, dc.str(k2+1, "nodes.name"))
+						kube.Nodes = append(kube.Nodes, dc.istr(k2+1, "nodes.name"))
 					}
 				}
 			}
@@ -322,7 +322,7 @@ func (dc *decoder) mitre(v int, m *MitreAttack) {
 		case "additionalTechniques", "additional_techniques":
 			m.AdditionalTechniques = dc.strs(val, "additionalTechniques")
 		case "version":
-			m.Version = dc.str(val, "mitreAttack.version")
+			m.Version = dc.istr(val, "mitreAttack.version")
 		}
 	}
 }

@@ -13,27 +13,27 @@ func (dc *decoder) resource(v int, r *Resource) {
 		val := k + 1
 		switch string(d.Key(k)) {
 		case "name":
-			r.Name = dc.str(val, "resource.name")
+			r.Name = dc.istr(val, "resource.name")
 		case "displayName", "display_name":
-			r.DisplayName = dc.str(val, "resource.displayName")
+			r.DisplayName = dc.istr(val, "resource.displayName")
 		case "type":
-			r.Type = dc.str(val, "resource.type")
+			r.Type = dc.istr(val, "resource.type")
 		case "projectName", "project_name", "project":
-			setOnce(&r.Project, dc.str(val, "resource.project"))
+			setOnce(&r.Project, dc.istr(val, "resource.project"))
 		case "projectDisplayName", "project_display_name":
-			setOnce(&r.ProjectDisplayName, dc.str(val, "resource.projectDisplayName"))
+			setOnce(&r.ProjectDisplayName, dc.istr(val, "resource.projectDisplayName"))
 		case "parentName", "parent_name", "parent":
-			setOnce(&r.Parent, dc.str(val, "resource.parent"))
+			setOnce(&r.Parent, dc.istr(val, "resource.parent"))
 		case "parentDisplayName", "parent_display_name":
-			setOnce(&r.ParentDisplayName, dc.str(val, "resource.parentDisplayName"))
+			setOnce(&r.ParentDisplayName, dc.istr(val, "resource.parentDisplayName"))
 		case "folders":
 			dc.folders(val, r)
 		case "cloudProvider", "cloud_provider":
 			r.CloudProvider = dc.enum(val, "resource.cloudProvider", nil)
 		case "service":
-			r.Service = dc.str(val, "resource.service")
+			r.Service = dc.istr(val, "resource.service")
 		case "location":
-			r.Location = dc.str(val, "resource.location")
+			r.Location = dc.istr(val, "resource.location")
 		case "gcpMetadata", "gcp_metadata":
 			dc.resource(val, r)
 		}

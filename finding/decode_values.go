@@ -14,6 +14,7 @@ import (
 type decoder struct {
 	d   *jsonscan.Doc
 	err *fieldError
+	in  *interner // nil: no sharing
 }
 
 // fieldError is a field whose value has the wrong type or form.
@@ -47,14 +48,7 @@ func cut(b []byte, n int) string {
 // for k, end := dc.object(v, key); k < end; k = dc.next(k) { value is k+1 }.
 // A null is an empty object; any other kind is reported against key.
 func (dc *decoder) object(v int, key string) (int, int) {
-	switch dc.d.Kind(v) {
-	case jsonscan.Object:
-		return v + 1, dc.d.Nodes[v].Skip
-	case jsonscan.Null:
-	default:
-		dc.bad(v, key, "an object")
-	}
-	return 0, 0
+	return dc.children(v, key, jsonscan.Object, "an object")
 }
 
 // next returns the key node after the member whose key is k.
@@ -64,12 +58,16 @@ func (dc *decoder) next(k int) int { return dc.d.Nodes[k+1].Skip }
 // for e, end := dc.array(v, key); e < end; e = dc.d.Nodes[e].Skip.
 // A null is an empty array.
 func (dc *decoder) array(v int, key string) (int, int) {
+	return dc.children(v, key, jsonscan.Array, "an array")
+}
+
+func (dc *decoder) children(v int, key string, kind jsonscan.Kind, want string) (int, int) {
 	switch dc.d.Kind(v) {
-	case jsonscan.Array:
+	case kind:
 		return v + 1, dc.d.Nodes[v].Skip
 	case jsonscan.Null:
 	default:
-		dc.bad(v, key, "an array")
+		dc.bad(v, key, want)
 	}
 	return 0, 0
 }
@@ -193,7 +191,7 @@ func (dc *decoder) time(v int, key string) time.Time {
 func (dc *decoder) enum(v int, key string, names []string) string {
 	switch dc.d.Kind(v) {
 	case jsonscan.String:
-		return dc.d.Str(v)
+		return dc.istr(v, key)
 	case jsonscan.Null:
 		return ""
 	case jsonscan.Number:

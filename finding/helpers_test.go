@@ -6,8 +6,6 @@ import (
 	"strconv"
 )
 
-type io_ReadCloser = io.ReadCloser
-
 type nopCloser struct{ io.Reader }
 
 func (nopCloser) Close() error { return nil }

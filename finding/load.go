@@ -15,7 +15,8 @@ import (
 // source that cannot be opened is reported and the next one is read.
 // Files are read in chunks, so the first record of a large JSON Lines
 // file or array arrives before the rest is read. Archives (.zip, .tar.gz,
-// .tgz, by name or content) are read in memory within opts.Limits.
+// .tgz, by name or content) are read in memory within opts.Limits; a
+// gzip-compressed JSON file (.jsonl.gz) is streamed like a plain one.
 //
 // The sequence stops early when the consumer stops or ctx ends; in the
 // latter case it yields ctx's error last (wrapped in a *LoadError).

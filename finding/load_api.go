@@ -8,18 +8,19 @@ import (
 // Limits bound what the loader accepts from one source. Zero fields take
 // the defaults of DefaultLimits.
 type Limits struct {
-	MaxFileSize   int64 // bytes per file or archive member
+	MaxFileSize   int64 // bytes of a plain file or stdin (archive members: MaxMember)
 	MaxDepth      int   // JSON nesting depth
 	MaxStringSize int   // bytes in a single JSON string
 	MaxArchive    int64 // bytes of an archive file
 	MaxEntries    int   // entries in an archive
 	MaxTotal      int64 // bytes read from all members of one archive
-	MaxMember     int64 // bytes read from one archive member, counted as read, not as declared
+	MaxMember     int64 // bytes read from one archive member (also at most MaxFileSize), counted as read, not as declared
 	MaxRatio      int64 // largest decompressed:compressed ratio of an archive member
 }
 
 // Source is one input: a named reader opened on demand. Load recognises
-// archives (.zip, .tar.gz, .tgz) by name and content and expands them.
+// archives (.zip, .tar.gz, .tgz) and gzip-compressed JSON by name and
+// content and expands them.
 type Source struct {
 	Name string // shown in errors and Origin.File
 	Open func() (io.ReadCloser, error)

@@ -81,6 +81,10 @@ func TestLoadBadInput(t *testing.T) {
 			Limits{}, []string{"ok"}, []string{`1:51: record is a number`}},
 		{"duplicate key after a streamed list", "{\"listFindingsResults\":[{\"finding\":{\"name\":\"ok\"}}],\"totalSize\":1,\"totalSize\":2}",
 			Limits{}, []string{"ok"}, []string{`1:66: duplicate key "totalSize"`}},
+		{"JSON Lines whose first line breaks a rule", "{\"name\":\"a\",\"name\":\"b\"}\n{\"name\":\n{\"name\":\"ok\"}\n",
+			Limits{}, []string{"ok"}, []string{`1:13: duplicate key`, `2:9: truncated record`}},
+		{"JSON Lines whose first line is cut short", "{\"name\":\"a\n{\"name\":\"b\"}\n{\"name\":\"ok\"}\n",
+			Limits{}, []string{"b", "ok"}, []string{`1:11: truncated record`}},
 		{"byte order mark is skipped", "\xef\xbb\xbf{\"name\":\"ok\"}\n",
 			Limits{}, []string{"ok"}, nil},
 	}

@@ -24,10 +24,12 @@ type fileLoader struct {
 	// lineMode is set once the file looks like JSON Lines: after a bad
 	// record the loader resynchronises at the next line.
 	lineMode bool
+	intern   interner
 }
 
 func newFileLoader(ctx context.Context, file, member string, lim Limits, s *stream, yield func(*Record, error) bool) *fileLoader {
 	fl := &fileLoader{ctx: ctx, file: file, member: member, limits: lim, yield: yield, s: s, lines: newLines()}
+	s.lines = &fl.lines
 	fl.p.MaxDepth = lim.MaxDepth
 	fl.p.MaxString = lim.MaxStringSize
 	return fl
@@ -220,27 +222,32 @@ func (fl *fileLoader) badValue(idx int, first bool, err error) {
 		fl.done = true // the read error or size limit is reported by run
 		return
 	}
+	rel := je.Offset - s.pos // looksLikeLines may move the buffer
 	if first && isSyntax(je) {
 		fl.lineMode = fl.looksLikeLines()
 	}
 	reason := je.Reason
-	if je.Offset == s.pos && !first && !je.EOF {
+	if rel == 0 && !first && !je.EOF {
 		reason = "trailing garbage after value: " + reason
 	}
-	off := je.Offset
+	off := s.pos + rel
 	if je.EOF && s.eof {
 		reason = "truncated JSON: " + reason
 	}
 	if fl.lineMode {
 		// In JSON Lines a value must end on its line: a fault past the
 		// line's end means the line itself is cut short.
-		if nl := indexNL(s.buf[s.pos:]); nl >= 0 && s.pos+nl < off {
+		if nl := indexNL(s.buf[s.pos:]); nl >= 0 && s.pos+nl <= off {
 			off = s.pos + nl
 			reason = "truncated record: the line ends inside the value"
 		}
 	}
 	fl.fail(idx, off, reason, err)
-	if !je.EOF && !isSyntax(je) && fl.skipValue() {
+	if !fl.lineMode && !je.EOF && !isSyntax(je) && fl.skipValue() {
+		if first {
+			line, _ := fl.lines.at(s, s.base+int64(s.pos))
+			fl.lineMode = line == fl.lines.anchor.line
+		}
 		return
 	}
 	if je.EOF && !fl.lineMode {
@@ -251,17 +258,9 @@ func (fl *fileLoader) badValue(idx int, first bool, err error) {
 }
 
 // isSyntax tells a broken structure from a value that parsed but broke a
-// rule (duplicate key, UTF-8, depth, size): after the latter the value's
-// end can still be found.
-func isSyntax(e *jsonscan.Error) bool {
-	r := e.Reason
-	for _, p := range []string{"duplicate key", "invalid UTF-8", "nesting deeper", "string longer", "lone surrogate"} {
-		if len(r) >= len(p) && r[:len(p)] == p {
-			return false
-		}
-	}
-	return true
-}
+// rule (duplicate key, string content, depth, size): after the latter the
+// value's end can still be found.
+func isSyntax(e *jsonscan.Error) bool { return !e.Rule }
 
 // looksLikeLines guesses, after a first value that failed, whether the
 // file is JSON Lines: the line after the value's start begins a value.

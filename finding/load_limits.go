@@ -32,29 +32,21 @@ func DefaultLimits() Limits {
 // withDefaults fills zero fields from DefaultLimits.
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits()
-	if l.MaxFileSize <= 0 {
-		l.MaxFileSize = d.MaxFileSize
+	return Limits{
+		MaxFileSize:   orDefault(l.MaxFileSize, d.MaxFileSize),
+		MaxDepth:      orDefault(l.MaxDepth, d.MaxDepth),
+		MaxStringSize: orDefault(l.MaxStringSize, d.MaxStringSize),
+		MaxArchive:    orDefault(l.MaxArchive, d.MaxArchive),
+		MaxEntries:    orDefault(l.MaxEntries, d.MaxEntries),
+		MaxTotal:      orDefault(l.MaxTotal, d.MaxTotal),
+		MaxMember:     orDefault(l.MaxMember, d.MaxMember),
+		MaxRatio:      orDefault(l.MaxRatio, d.MaxRatio),
 	}
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = d.MaxDepth
+}
+
+func orDefault[T int | int64](v, d T) T {
+	if v <= 0 {
+		return d
 	}
-	if l.MaxStringSize <= 0 {
-		l.MaxStringSize = d.MaxStringSize
-	}
-	if l.MaxArchive <= 0 {
-		l.MaxArchive = d.MaxArchive
-	}
-	if l.MaxEntries <= 0 {
-		l.MaxEntries = d.MaxEntries
-	}
-	if l.MaxTotal <= 0 {
-		l.MaxTotal = d.MaxTotal
-	}
-	if l.MaxMember <= 0 {
-		l.MaxMember = d.MaxMember
-	}
-	if l.MaxRatio <= 0 {
-		l.MaxRatio = d.MaxRatio
-	}
-	return l
+	return v
 }

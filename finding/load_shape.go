@@ -129,7 +129,7 @@ func snakeResource(d *jsonscan.Doc, v int) bool {
 // record decodes record object v as shape and yields it.
 func (fl *fileLoader) record(d *jsonscan.Doc, v, idx int, shape Shape) {
 	rec := &Record{Shape: shape, Raw: d.Bytes(v), Origin: fl.origin(idx, d.Nodes[v].Start)}
-	if err := decodeRecord(d, v, shape, rec); err != nil {
+	if err := decodeRecord(d, v, shape, rec, &fl.intern); err != nil {
 		fl.fail(idx, err.offset, err.reason, err)
 		return
 	}
@@ -137,8 +137,8 @@ func (fl *fileLoader) record(d *jsonscan.Doc, v, idx int, shape Shape) {
 }
 
 // decodeRecord fills rec from record object v of the given shape.
-func decodeRecord(d *jsonscan.Doc, v int, shape Shape, rec *Record) *fieldError {
-	dc := decoder{d: d}
+func decodeRecord(d *jsonscan.Doc, v int, shape Shape, rec *Record, in *interner) *fieldError {
+	dc := decoder{d: d, in: in}
 	if shape == ShapeBareFinding {
 		dc.finding(v, &rec.Finding)
 		return dc.err
@@ -204,7 +204,7 @@ func (fl *fileLoader) envelope(d *jsonscan.Doc, v, idx int) {
 		return
 	}
 	rec := &Record{Shape: ShapePushEnvelope, Raw: data, Origin: fl.origin(idx, start)}
-	if ferr := decodeRecord(inner, 0, shape, rec); ferr != nil {
+	if ferr := decodeRecord(inner, 0, shape, rec, &fl.intern); ferr != nil {
 		fl.fail(idx, start, "message.data (decoded) at "+lineCol(data, ferr.offset)+": "+ferr.reason, ferr)
 		return
 	}

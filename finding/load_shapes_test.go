@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,7 +52,7 @@ func loadString(t testing.TB, name, data string, opts Options) ([]*Record, []*Lo
 }
 
 func bytesSource(name string, b []byte) Source {
-	return Source{Name: name, Open: func() (io_ReadCloser, error) { return nopCloser{bytes.NewReader(b)}, nil }}
+	return Source{Name: name, Open: func() (io.ReadCloser, error) { return nopCloser{bytes.NewReader(b)}, nil }}
 }
 
 // TestLoadShapes loads one fixture per export shape and checks the fields

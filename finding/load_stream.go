@@ -1,6 +1,7 @@
 package finding
 
 import (
+	"bytes"
 	"errors"
 	"io"
 )
@@ -27,6 +28,9 @@ type stream struct {
 	err   error // read error (not io.EOF), errTooLarge included
 	limit int64 // bytes the source may hold
 	read  int64 // bytes read so far
+	// lines, when set, is brought up to the first kept byte before a
+	// refill drops the bytes before it, so no newline goes uncounted.
+	lines *lines
 }
 
 // newByteStream is a stream over bytes already in memory (archive
@@ -44,6 +48,9 @@ func (s *stream) fill(keep int) (int, bool) {
 	}
 	shift := 0
 	if len(s.buf) == cap(s.buf) {
+		if s.lines != nil && s.lines.anchor.off < s.base+int64(keep) {
+			s.lines.mark(s, s.base+int64(keep))
+		}
 		tail := len(s.buf) - keep
 		n := readChunk
 		for n < 2*tail {
@@ -131,3 +138,5 @@ func (l *lines) mark(s *stream, off int64) {
 	l.at(s, off)
 	l.anchor = l.cursor
 }
+
+func indexNL(b []byte) int { return bytes.IndexByte(b, '\n') }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 )
 
@@ -61,21 +62,28 @@ func TestLoadLargeRecordsAcrossChunks(t *testing.T) {
 		if i == 20 {
 			body = strings.Repeat("y", 3*readChunk)
 		}
+		if i == 30 { // a bad line longer than a chunk, skipped to the next line
+			b.WriteString(`{"name":"bad",` + strings.Repeat("z", 2*readChunk) + "}\n")
+		}
 		name := "n" + itoa(i)
 		want = append(want, name)
 		b.WriteString(`{"name":"` + name + `","description":"` + body + "\"}\n")
 	}
-	recs, errs := loadAll(t, []Source{StdinSource(strings.NewReader(b.String()))}, Options{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
+	recs, errs := loadAll(t, []Source{StdinSource(iotest.HalfReader(strings.NewReader(b.String())))}, Options{})
+	if len(errs) != 1 || errs[0].Origin.Line != 31 || errs[0].Origin.Index != 30 {
+		t.Fatalf("errors %v", errs)
 	}
 	if len(recs) != len(want) {
 		t.Fatalf("%d records", len(recs))
 	}
 	lines := strings.Split(b.String(), "\n")
 	for i, r := range recs {
-		if r.Finding.Name != want[i] || string(r.Raw) != lines[i] || r.Origin.Line != i+1 {
-			t.Errorf("record %d: name %q line %d raw ok %v", i, r.Finding.Name, r.Origin.Line, string(r.Raw) == lines[i])
+		line := i + 1
+		if i >= 30 {
+			line++ // after the bad line
+		}
+		if r.Finding.Name != want[i] || string(r.Raw) != lines[line-1] || r.Origin.Line != line {
+			t.Errorf("record %d: name %q line %d raw ok %v", i, r.Finding.Name, r.Origin.Line, string(r.Raw) == lines[line-1])
 		}
 	}
 }

@@ -24,7 +24,7 @@ func StdinSource(r io.Reader) Source {
 // JSON Lines and the archives the loader reads.
 func wanted(name string) bool {
 	n := strings.ToLower(name)
-	return isJSONName(n) || strings.HasSuffix(n, ".zip") || strings.HasSuffix(n, ".tar.gz") || strings.HasSuffix(n, ".tgz")
+	return isJSONName(strings.TrimSuffix(n, ".gz")) || strings.HasSuffix(n, ".zip") || strings.HasSuffix(n, ".tar.gz") || strings.HasSuffix(n, ".tgz")
 }
 
 // PathSources turns command-line arguments into sources: "-" is stdin
@@ -32,7 +32,8 @@ func wanted(name string) bool {
 // recursively for .json, .jsonl, .ndjson, .zip, .tar.gz and .tgz files in
 // lexical order (symbolic links inside it are not followed). Paths that
 // cannot be used are reported together in the error; the sources of the
-// others are still returned.
+// others are still returned. Gzip-compressed JSON (.json.gz, .jsonl.gz,
+// .ndjson.gz) is taken too.
 func PathSources(paths []string) ([]Source, error) {
 	var srcs []Source
 	var errs []error

@@ -130,8 +130,8 @@ var transforms = map[string]func(string) string{
 		}
 		return s
 	},
-	"crlf":  func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
-	"bom":   func(s string) string { return "\ufeff" + s },
+	"crlf": func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
+	"bom":  func(s string) string { return "\ufeff" + s },
 	"oneliner": func(s string) string {
 		return strings.Join(strings.Split(strings.TrimSpace(s), "\n"), "; ") + "\n"
 	},
@@ -291,9 +291,9 @@ func index(list []string, s string) int {
 // TestNeverBenign: opaque, truncated and limit-hitting inputs are not benign.
 func TestNeverBenign(t *testing.T) {
 	tests := map[string]string{
-		"truncated":  "import os\nx = 'unterminated\n" + `y = """never closed`,
-		"packer":     "from pytransform import pyarmor_runtime\npyarmor_runtime()\n",
-		"marshal":    "import marshal\nmarshal.loads(b'\\xe3\\x00\\x00\\x00\\x00\\x00\\x00\\x00')\n",
+		"truncated": "import os\nx = 'unterminated\n" + `y = """never closed`,
+		"packer":    "from pytransform import pyarmor_runtime\npyarmor_runtime()\n",
+		"marshal":   "import marshal\nmarshal.loads(b'\\xe3\\x00\\x00\\x00\\x00\\x00\\x00\\x00')\n",
 		"deep-layers": strings.Repeat("x", 0) + func() string {
 			s := "print('fixture')\n"
 			for i := 0; i < 8; i++ {
@@ -344,9 +344,9 @@ func TestLimits(t *testing.T) {
 		layers = base64.StdEncoding.EncodeToString([]byte(layers))
 	}
 	tests := map[string]string{
-		"zlib-bomb":     "import zlib, base64\nexec(zlib.decompress(base64.b64decode('" + base64.StdEncoding.EncodeToString(bomb.Bytes()) + "')))\n",
-		"nesting":       "x = " + strings.Repeat("(", 100000) + "1" + strings.Repeat(")", 100000) + "\n",
-		"many-layers":   "import base64\nexec(base64.b64decode('" + layers + "'))\n",
+		"zlib-bomb":   "import zlib, base64\nexec(zlib.decompress(base64.b64decode('" + base64.StdEncoding.EncodeToString(bomb.Bytes()) + "')))\n",
+		"nesting":     "x = " + strings.Repeat("(", 100000) + "1" + strings.Repeat(")", 100000) + "\n",
+		"many-layers": "import base64\nexec(base64.b64decode('" + layers + "'))\n",
 	}
 	if !testing.Short() {
 		tests["50MB-line"] = "x = '" + strings.Repeat("A", 50<<20) + "'\n"
@@ -373,7 +373,7 @@ func FuzzAnalyze(f *testing.F) {
 			f.Add(b)
 		}
 	}
-	f.Add([]byte("exec(''.join(map(chr,[1,2,3" ))
+	f.Add([]byte("exec(''.join(map(chr,[1,2,3"))
 	f.Add([]byte("x = ((((((((((("))
 	f.Add([]byte{0xff, 0xfe, 0x1b, '[', '2', 'J'})
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -14,6 +15,7 @@ import (
 // benign Python.
 type FPRResult struct {
 	Dir          string
+	Skipped      []string // directory names left out besides test directories
 	Files        int
 	Bytes        int64
 	Alerts       int // score ≥ TAlert
@@ -46,15 +48,16 @@ func SkipTestDir(name string) bool {
 	return false
 }
 
-// BenignFPR classifies every .py file under dir (test directories left out,
-// symbolic links not followed) on GOMAXPROCS workers and counts alerts.
-func BenignFPR(dir string, s *Scorer, an func([]byte) *Report, keepTop int) (*FPRResult, error) {
+// BenignFPR classifies every .py file under dir (test directories and
+// directories named in skip left out, symbolic links not followed) on
+// GOMAXPROCS workers and counts alerts.
+func BenignFPR(dir string, s *Scorer, an func([]byte) *Report, keepTop int, skip ...string) (*FPRResult, error) {
 	var paths []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil // unreadable entries are skipped, like find(1) would report them
 		}
-		if d.IsDir() && p != dir && SkipTestDir(d.Name()) {
+		if d.IsDir() && p != dir && (SkipTestDir(d.Name()) || slices.Contains(skip, d.Name())) {
 			return fs.SkipDir
 		}
 		if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".py") {
@@ -98,7 +101,7 @@ func BenignFPR(dir string, s *Scorer, an func([]byte) *Report, keepTop int) (*FP
 	}
 	close(next)
 	wg.Wait()
-	r := &FPRResult{Dir: dir, TAlert: s.TAlert, TLow: s.TLow}
+	r := &FPRResult{Dir: dir, Skipped: skip, TAlert: s.TAlert, TLow: s.TLow}
 	var ok []ScoredFile
 	for i, sf := range scored {
 		if failed[i] {

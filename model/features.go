@@ -15,17 +15,17 @@ const FeatureCap = 3
 
 // Lexical feature names, after the detector features.
 const (
-	FeatMaxLineLog2     = "lex:max_line_log2"      // log2(1 + longest line in bytes)
-	FeatLiteralEntropy  = "lex:literal_entropy"    // bits/byte of the longest string literal (≥ 16 bytes)
-	FeatNonASCII        = "lex:nonascii_fraction"  // share of non-ASCII bytes in the text
-	FeatStringFraction  = "lex:string_fraction"    // share of the text inside string literals
-	FeatLayers          = "lex:layers"             // decoded layers (capped at 5)
-	FeatLayerDepth      = "lex:layer_depth"        // deepest decoded layer
-	FeatTruncated       = "lex:truncated"          // 1 if the text ends inside a string or bracket
-	FeatLimitsHit       = "lex:limits_hit"         // 1 if a size, depth or step cap triggered
-	FeatSyntaxErrors    = "lex:syntax_errors"      // tokenizer errors (capped at 5)
-	FeatOpaque          = "lex:opaque"             // 1 if packed, marshalled or pickled code was found
-	FeatLinesLog2       = "lex:lines_log2"         // log2(1 + line count)
+	FeatMaxLineLog2    = "lex:max_line_log2"     // log2(1 + longest line in bytes)
+	FeatLiteralEntropy = "lex:literal_entropy"   // bits/byte of the longest string literal (≥ 16 bytes)
+	FeatNonASCII       = "lex:nonascii_fraction" // share of non-ASCII bytes in the text
+	FeatStringFraction = "lex:string_fraction"   // share of the text inside string literals
+	FeatLayers         = "lex:layers"            // decoded layers (capped at 5)
+	FeatLayerDepth     = "lex:layer_depth"       // deepest decoded layer
+	FeatTruncated      = "lex:truncated"         // 1 if the text ends inside a string or bracket
+	FeatLimitsHit      = "lex:limits_hit"        // 1 if a size, depth or step cap triggered
+	FeatSyntaxErrors   = "lex:syntax_errors"     // tokenizer errors (capped at 5)
+	FeatOpaque         = "lex:opaque"            // 1 if packed, marshalled or pickled code was found
+	FeatLinesLog2      = "lex:lines_log2"        // log2(1 + line count)
 )
 
 var lexicalNames = []string{

@@ -1,8 +1,22 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/pytriage/pytriage/model/corpus"
 )
+
+// DetectorsNonNegative is the constraint of the shipped model: detector
+// features ("det:…") may only add to the score; lexical statistics may
+// weigh either way.
+func DetectorsNonNegative(name string) bool { return strings.HasPrefix(name, "det:") }
+
+func corpusOptions(opt TrainOptions) TrainOptions {
+	if opt.NonNegative == nil {
+		opt.NonNegative = DetectorsNonNegative
+	}
+	return opt
+}
 
 // corpusFeatures adapts Features to the Featurizer of training and
 // evaluation.
@@ -23,7 +37,7 @@ func TrainCorpus(opt TrainOptions) (*Scorer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Train(x, y, names, groups, opt)
+	return Train(x, y, names, groups, corpusOptions(opt))
 }
 
 // EvaluateCorpus cross-validates the classifier on the embedded corpus
@@ -33,5 +47,5 @@ func EvaluateCorpus(k int, opt TrainOptions) (*EvalResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	return CrossValidate(samples, k, corpusFeatures, AnalyzeWith, opt)
+	return CrossValidate(samples, k, corpusFeatures, AnalyzeWith, corpusOptions(opt))
 }

@@ -79,3 +79,13 @@ func TestCrossValidation(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTrainCorpus is `pytriage model train`: features of the whole
+// corpus, the constrained fit and its inner calibration CV.
+func BenchmarkTrainCorpus(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := TrainCorpus(TrainOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

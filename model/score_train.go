@@ -17,6 +17,11 @@ type TrainOptions struct {
 	CalibFolds int     // folds of the inner cross-validation that fits Platt scaling; default 5; 1 disables calibration
 	TAlert     float64 // default 0.5
 	TLow       float64 // default 0.2
+	// NonNegative names the features whose weight may not be negative
+	// (nil: none). Detector features are constrained so that a detector
+	// firing can only add suspicion and no hit or line has a negative
+	// weight; see fitConstrained.
+	NonNegative func(name string) bool
 }
 
 // Defaults of TrainOptions.
@@ -64,13 +69,13 @@ func Train(x [][]float64, y []bool, names []string, groups []string, opt TrainOp
 		return nil, err
 	}
 	scale := columnRMS(x, len(names))
-	w, b, err := fitLogistic(x, y, scale, opt)
+	w, b, err := fitConstrained(x, y, names, scale, opt)
 	if err != nil {
 		return nil, err
 	}
 	a, c := 1.0, 0.0
 	if opt.CalibFolds > 1 {
-		a, c, err = plattFromCV(x, y, groups, scale, opt)
+		a, c, err = plattFromCV(x, y, names, groups, scale, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -149,10 +154,38 @@ func columnRMS(x [][]float64, d int) []float64 {
 	return s
 }
 
+// fitConstrained fits the logistic regression with the NonNegative
+// features constrained to weights ≥ 0 by a deterministic active-set loop:
+// fit, pin every constrained feature whose weight came out negative to 0,
+// refit without it, until none is negative (at most one round per
+// feature). Pinned features get weight exactly 0.
+func fitConstrained(x [][]float64, y []bool, names []string, scale []float64, opt TrainOptions) ([]float64, float64, error) {
+	active := make([]bool, len(names))
+	for j := range active {
+		active[j] = true
+	}
+	for round := 0; ; round++ {
+		w, b, err := fitLogistic(x, y, scale, active, opt)
+		if err != nil || opt.NonNegative == nil {
+			return w, b, err
+		}
+		changed := false
+		for j, n := range names {
+			if active[j] && w[j] < 0 && opt.NonNegative(n) {
+				active[j] = false
+				changed = true
+			}
+		}
+		if !changed || round > len(names) {
+			return w, b, nil
+		}
+	}
+}
+
 // fitLogistic minimises Σ logloss + λ/2 ‖w‖² over scaled features by
-// Newton's method (IRLS); the bias is not penalised. Returns weights in
-// scaled units and the bias.
-func fitLogistic(x [][]float64, y []bool, scale []float64, opt TrainOptions) ([]float64, float64, error) {
+// Newton's method (IRLS); the bias is not penalised. Inactive features are
+// left out (weight 0). Returns weights in scaled units and the bias.
+func fitLogistic(x [][]float64, y []bool, scale []float64, active []bool, opt TrainOptions) ([]float64, float64, error) {
 	d := len(scale)
 	n := d + 1 // last coordinate is the bias
 	beta := make([]float64, n)
@@ -171,7 +204,10 @@ func fitLogistic(x [][]float64, y []bool, scale []float64, opt TrainOptions) ([]
 		}
 		for r, row := range x {
 			for j := 0; j < d; j++ {
-				z[j] = row[j] / scale[j]
+				z[j] = 0
+				if active == nil || active[j] {
+					z[j] = row[j] / scale[j]
+				}
 			}
 			z[d] = 1
 			var t float64
@@ -214,7 +250,7 @@ func fitLogistic(x [][]float64, y []bool, scale []float64, opt TrainOptions) ([]
 
 // plattFromCV fits p = σ(a·logit + b) on out-of-fold logits (Platt 1999,
 // with his smoothed targets).
-func plattFromCV(x [][]float64, y []bool, groups []string, scale []float64, opt TrainOptions) (float64, float64, error) {
+func plattFromCV(x [][]float64, y []bool, names, groups []string, scale []float64, opt TrainOptions) (float64, float64, error) {
 	folds := Folds(groups, y, opt.CalibFolds)
 	oof := make([]float64, len(y))
 	inner := opt
@@ -227,10 +263,10 @@ func plattFromCV(x [][]float64, y []bool, groups []string, scale []float64, opt 
 				ty = append(ty, y[i])
 			}
 		}
-		if err := checkData(tx, ty, make([]string, len(scale)), nil); err != nil {
+		if err := checkData(tx, ty, names, nil); err != nil {
 			return 0, 0, fmt.Errorf("calibration fold %d: %w", f, err)
 		}
-		w, b, err := fitLogistic(tx, ty, scale, inner)
+		w, b, err := fitConstrained(tx, ty, names, scale, inner)
 		if err != nil {
 			return 0, 0, err
 		}

@@ -267,3 +267,21 @@ func FuzzParseScorer(f *testing.F) {
 		_ = s.VerdictFor(p)
 	})
 }
+
+func TestTrainNonNegative(t *testing.T) {
+	x, y, names := synthetic(2000, 6) // "b" has a true weight of -1.5
+	s, err := Train(x, y, names, nil, TrainOptions{NonNegative: func(n string) bool { return n == "b" || n == "a" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.WeightOf("b") != 0 {
+		t.Errorf("constrained negative weight is %g, want exactly 0", s.WeightOf("b"))
+	}
+	if s.WeightOf("a") <= 0 {
+		t.Errorf("positive weight lost: %g", s.WeightOf("a"))
+	}
+	free, _ := Train(x, y, names, nil, TrainOptions{})
+	if free.WeightOf("b") >= 0 {
+		t.Errorf("unconstrained fit should find the negative weight, got %g", free.WeightOf("b"))
+	}
+}

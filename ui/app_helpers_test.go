@@ -102,13 +102,15 @@ func typeText(a *App, s string) {
 func screen(a *App) string { return ansi.Strip(a.View().Content) }
 
 // runCmd executes cmd (and nested batches, concurrently) and returns the
-// messages that arrive within a short deadline; ticks and other slow
-// commands are dropped.
+// messages that arrive while they keep coming (a message at least every
+// 40ms); ticks and other slow commands are dropped.
 func runCmd(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
-	deadline := time.After(150 * time.Millisecond)
+	const idle = 40 * time.Millisecond
+	timer := time.NewTimer(idle)
+	defer timer.Stop()
 	results := make(chan tea.Msg, 64)
 	pending := 0
 	var start func(c tea.Cmd)
@@ -125,6 +127,7 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 		select {
 		case msg := <-results:
 			pending--
+			timer.Reset(idle)
 			switch m := msg.(type) {
 			case nil:
 			case tea.BatchMsg:
@@ -134,7 +137,7 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 			default:
 				out = append(out, msg)
 			}
-		case <-deadline:
+		case <-timer.C:
 			return out
 		}
 	}

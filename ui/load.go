@@ -17,6 +17,7 @@ import (
 const (
 	batchMax  = 4096                  // entries per batch message
 	batchWait = 30 * time.Millisecond // how long a batch waits to fill once it has one entry
+	firstWait = 5 * time.Millisecond  // the first batch goes out sooner: first paint matters most
 )
 
 // loadItem is one yield of the iterator: an entry or a load error.
@@ -37,6 +38,7 @@ type batchMsg struct {
 type loader struct {
 	ch     chan loadItem
 	cancel context.CancelFunc
+	sent   bool // a batch went out already (read and written by the Cmd only, one at a time)
 }
 
 // startLoad starts walking recs in a goroutine. Cancelling ctx (or calling
@@ -99,7 +101,11 @@ func (l *loader) collect() batchMsg {
 		return b
 	}
 	add(it)
-	timer := time.NewTimer(batchWait)
+	wait := batchWait
+	if !l.sent {
+		wait, l.sent = firstWait, true
+	}
+	timer := time.NewTimer(wait)
 	defer timer.Stop()
 	for len(b.entries)+len(b.errs) < batchMax {
 		select {

@@ -29,7 +29,8 @@ os.chmod(path, os.stat(path).st_mode | stat.S_IEXEC)
 os.system(path)
 `,
 	`import base64, zlib
-blob = "eJzLSM3JyVcozy/KSQEAGgQEXQ==%d%d"
+blob = "eJwrKMrMK9FQSklNS8xLT01RyEmsTC1S0gQAZnsILg=="  # print("defanged layer")
+port, n = %d, %d
 exec(zlib.decompress(base64.b64decode(blob)))
 print("layer %d done")
 `,
@@ -56,7 +57,7 @@ if __name__ == "__main__":
 `,
 }
 
-// Finding is the JSON shape written: {finding, resource} as gcloud and the
+// record is the JSON shape written: {finding, resource} as gcloud and the
 // API write it (camelCase, int64 as strings).
 type record struct {
 	Finding  finding  `json:"finding"`

@@ -12,6 +12,7 @@ import (
 	"google.golang.org/grpc/codes"
 
 	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/finding/live/livetest"
 	"github.com/pytriage/pytriage/finding/triage"
 )
 
@@ -35,7 +36,7 @@ func TestSourcesParent(t *testing.T) {
 }
 
 func TestFindingsStreamPagesWithParentAndFilter(t *testing.T) {
-	f := &fakeSCC{findings: fakeFindings(25)}
+	f := &livetest.Fake{Findings: livetest.Findings(25)}
 	c := startFake(t, f, Config{Parent: "organizations/1", Filter: `category="X"`, PageSize: 10})
 	var pages []Page
 	var recs []*finding.Record
@@ -60,25 +61,25 @@ func TestFindingsStreamPagesWithParentAndFilter(t *testing.T) {
 	if !strings.Contains(string(r.Raw), `"listFindingsResults"`) && !strings.Contains(string(r.Raw), `"finding"`) {
 		t.Fatalf("Raw is not the protojson of the result: %s", r.Raw)
 	}
-	for i, req := range f.listReqs {
+	for i, req := range f.ListReqs {
 		if req.Parent != "organizations/1/sources/-" || req.Filter != `category="X"` || req.PageSize != 10 {
 			t.Fatalf("request %d = %+v", i, req)
 		}
 	}
-	if f.listReqs[1].PageToken != "10" || f.listReqs[2].PageToken != "20" {
-		t.Fatalf("page tokens not passed through: %q %q", f.listReqs[1].PageToken, f.listReqs[2].PageToken)
+	if f.ListReqs[1].PageToken != "10" || f.ListReqs[2].PageToken != "20" {
+		t.Fatalf("page tokens not passed through: %q %q", f.ListReqs[1].PageToken, f.ListReqs[2].PageToken)
 	}
 }
 
 func TestDefaultFilterSelectsActiveUnmutedScriptCategories(t *testing.T) {
-	f := &fakeSCC{findings: fakeFindings(1)}
+	f := &livetest.Fake{Findings: livetest.Findings(1)}
 	c := startFake(t, f, Config{Parent: "projects/p1"})
 	for _, err := range c.Findings(context.Background()) {
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	got := f.listReqs[0].Filter
+	got := f.ListReqs[0].Filter
 	for _, want := range []string{`state="ACTIVE"`, `NOT mute="MUTED"`, `category="Execution: Malicious Python executed"`, `category="Malicious Script Executed"`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("default filter %q lacks %q", got, want)
@@ -100,7 +101,7 @@ func TestFindingsErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f := &fakeSCC{findings: fakeFindings(3), failNext: c.fail}
+			f := &livetest.Fake{Findings: livetest.Findings(3), FailNext: c.fail}
 			cl := startFake(t, f, Config{Parent: "organizations/1", Retries: 3, Backoff: time.Millisecond})
 			pages := 0
 			var gotErr error
@@ -136,7 +137,7 @@ func TestFindingsErrors(t *testing.T) {
 }
 
 func TestApplyPayloads(t *testing.T) {
-	f := &fakeSCC{}
+	f := &livetest.Fake{}
 	c := startFake(t, f, Config{Parent: "organizations/1"})
 	ctx := context.Background()
 	name := "organizations/1/sources/2/findings/f1"
@@ -151,10 +152,10 @@ func TestApplyPayloads(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if len(f.marks) != 4 {
-		t.Fatalf("%d mark updates", len(f.marks))
+	if len(f.Marks) != 4 {
+		t.Fatalf("%d mark updates", len(f.Marks))
 	}
-	m := f.marks[0]
+	m := f.Marks[0]
 	if m.SecurityMarks.Name != name+"/securityMarks" || m.SecurityMarks.Marks[MarkVerdict] != "false_positive" ||
 		m.SecurityMarks.Marks[MarkAnalyst] != "ana" {
 		t.Fatalf("marks = %+v", m.SecurityMarks)
@@ -166,27 +167,27 @@ func TestApplyPayloads(t *testing.T) {
 	if !slices.Equal(m.UpdateMask.Paths, wantPaths) {
 		t.Fatalf("mask = %v (an empty mask would replace every mark)", m.UpdateMask.Paths)
 	}
-	if f.marks[1].SecurityMarks.Marks[MarkVerdict] != "malicious" {
+	if f.Marks[1].SecurityMarks.Marks[MarkVerdict] != "malicious" {
 		t.Fatal("malicious verdict not marked")
 	}
-	if len(f.mutes) != 2 || f.mutes[0].Mute != securitycenterpb.Finding_MUTED || f.mutes[1].Mute != securitycenterpb.Finding_UNDEFINED {
-		t.Fatalf("mutes = %+v", f.mutes)
+	if len(f.Mutes) != 2 || f.Mutes[0].Mute != securitycenterpb.Finding_MUTED || f.Mutes[1].Mute != securitycenterpb.Finding_UNDEFINED {
+		t.Fatalf("mutes = %+v", f.Mutes)
 	}
-	if len(f.states) != 1 || f.states[0].State != securitycenterpb.Finding_INACTIVE || f.states[0].Name != name {
-		t.Fatalf("states = %+v", f.states)
+	if len(f.States) != 1 || f.States[0].State != securitycenterpb.Finding_INACTIVE || f.States[0].Name != name {
+		t.Fatalf("states = %+v", f.States)
 	}
 
 	if err := c.Apply(ctx, decisions[0], WriteBackNotes); err != nil {
 		t.Fatal(err)
 	}
-	last := f.marks[len(f.marks)-1]
+	last := f.Marks[len(f.Marks)-1]
 	if last.SecurityMarks.Marks[MarkNote] != "secret customer detail" || !slices.Contains(last.UpdateMask.Paths, "marks.pytriage_note") {
 		t.Fatalf("notes mode did not send the note: %+v", last)
 	}
 }
 
 func TestApplyPermissionDeniedNamesPermission(t *testing.T) {
-	f := &fakeSCC{denyWrite: true}
+	f := &livetest.Fake{DenyWrite: true}
 	c := startFake(t, f, Config{Parent: "organizations/1"})
 	err := c.Apply(context.Background(), triage.Decision{Finding: "organizations/1/sources/2/findings/f", Verdict: triage.Malicious}, WriteBackVerdicts)
 	if err == nil || !strings.Contains(err.Error(), "findingSecurityMarks.update") {
@@ -195,7 +196,7 @@ func TestApplyPermissionDeniedNamesPermission(t *testing.T) {
 }
 
 func TestQueuedWriteBackRetriedWhenServerReturns(t *testing.T) {
-	f := &fakeSCC{down: true}
+	f := &livetest.Fake{Down: true}
 	c := startFake(t, f, Config{Parent: "organizations/1"})
 	st, err := triage.Open(filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
@@ -215,9 +216,9 @@ func TestQueuedWriteBackRetriedWhenServerReturns(t *testing.T) {
 	if cur[name].Verdict != triage.FalsePositive {
 		t.Fatal("local decision lost when the write-back failed")
 	}
-	f.mu.Lock()
-	f.down = false
-	f.mu.Unlock()
+	f.Mu.Lock()
+	f.Down = false
+	f.Mu.Unlock()
 	sent, failed, err = c.Drain(ctx, st, WriteBackVerdicts)
 	if err != nil || sent != 1 || failed != 0 {
 		t.Fatalf("drain after recovery: sent %d failed %d err %v", sent, failed, err)
@@ -225,7 +226,7 @@ func TestQueuedWriteBackRetriedWhenServerReturns(t *testing.T) {
 	if p, _ := st.Pending(ctx); len(p) != 0 {
 		t.Fatalf("still pending: %+v", p)
 	}
-	if len(f.mutes) != 1 || f.mutes[0].Name != name {
-		t.Fatalf("mute not sent after recovery: %+v", f.mutes)
+	if len(f.Mutes) != 1 || f.Mutes[0].Name != name {
+		t.Fatalf("mute not sent after recovery: %+v", f.Mutes)
 	}
 }

@@ -1,6 +1,13 @@
 package corpus
 
 import (
+	"bytes"
+	"compress/bzip2"
+	"compress/gzip"
+	"compress/zlib"
+	"encoding/base64"
+	"encoding/hex"
+	"io"
 	"net/netip"
 	"reflect"
 	"regexp"
@@ -141,11 +148,13 @@ func allowedIP(a netip.Addr) bool {
 	return a.String() == "169.254.169.254" || a.IsPrivate() || a.IsLoopback() || a.IsUnspecified()
 }
 
-// TestDefanged enforces detection.md §6 on every file: IP literals only
-// from RFC 5737 (or the metadata server, private and loopback addresses);
-// in malicious files, every URL host under .example/.invalid, a
-// documentation IP, *.googleapis.com, or a named public service used with
-// fake credentials; AWS-style keys visibly fake.
+// TestDefanged enforces detection.md §6 on every file, and on what its
+// encoded literals decode to (base64, optionally zlib/gzip/bzip2-compressed;
+// hex; the file text reversed): IP literals only from RFC 5737 (or the
+// metadata server, private and loopback addresses); in malicious files,
+// every URL host under .example/.invalid, a documentation IP,
+// *.googleapis.com, or a named public service used with fake credentials;
+// AWS-style keys visibly fake.
 func TestDefanged(t *testing.T) {
 	s, err := Load()
 	if err != nil {
@@ -153,40 +162,95 @@ func TestDefanged(t *testing.T) {
 	}
 	for _, x := range s {
 		text := string(x.Source)
-		for _, m := range ipv4.FindAllStringSubmatch(text, -1) {
-			a, err := netip.ParseAddr(m[1])
-			if err != nil {
-				continue // not an address (e.g. a version string with a 3-digit part > 255)
-			}
-			if !allowedIP(a) {
-				t.Errorf("%s: IP %s is outside RFC 5737 and private ranges", x.Name, a)
-			}
-		}
-		for _, k := range awsKey.FindAllString(text, -1) {
-			if !strings.Contains(k, "FAKE") {
-				t.Errorf("%s: AWS-style key %s does not look fake", x.Name, k)
-			}
-		}
-		if !x.Malicious {
-			continue
-		}
-		for _, m := range urlHost.FindAllStringSubmatch(text, -1) {
-			h := m[1]
-			if a, err := netip.ParseAddr(h); err == nil {
-				if !allowedIP(a) {
-					t.Errorf("%s: URL host %s", x.Name, h)
-				}
-				continue
-			}
-			ok := services[h] || strings.HasSuffix(h, ".googleapis.com")
-			for _, suf := range okHosts {
-				ok = ok || strings.HasSuffix(h, suf)
-			}
-			if !ok {
-				t.Errorf("%s: URL host %s is not under .example/.invalid", x.Name, h)
-			}
+		views := append([]string{text, reverse(text)}, decodedViews(text)...)
+		for _, v := range views {
+			checkDefanged(t, x, v)
 		}
 	}
+}
+
+func checkDefanged(t *testing.T, x Sample, text string) {
+	t.Helper()
+	for _, m := range ipv4.FindAllStringSubmatch(text, -1) {
+		a, err := netip.ParseAddr(m[1])
+		if err != nil {
+			continue // not an address (e.g. a version string with a part > 255)
+		}
+		if !allowedIP(a) {
+			t.Errorf("%s: IP %s is outside RFC 5737 and private ranges", x.Name, a)
+		}
+	}
+	for _, k := range awsKey.FindAllString(text, -1) {
+		if !strings.Contains(k, "FAKE") {
+			t.Errorf("%s: AWS-style key %s does not look fake", x.Name, k)
+		}
+	}
+	if !x.Malicious {
+		return
+	}
+	for _, m := range urlHost.FindAllStringSubmatch(text, -1) {
+		h := m[1]
+		if a, err := netip.ParseAddr(h); err == nil {
+			if !allowedIP(a) {
+				t.Errorf("%s: URL host %s", x.Name, h)
+			}
+			continue
+		}
+		ok := services[h] || strings.HasSuffix(h, ".googleapis.com")
+		for _, suf := range okHosts {
+			ok = ok || strings.HasSuffix(h, suf)
+		}
+		if !ok {
+			t.Errorf("%s: URL host %s is not under .example/.invalid", x.Name, h)
+		}
+	}
+}
+
+var (
+	b64Run = regexp.MustCompile(`[A-Za-z0-9+/]{24,}={0,2}`)
+	hexRun = regexp.MustCompile(`[0-9a-fA-F]{40,}`)
+)
+
+// decodedViews decodes the base64 and hex runs of a text, and inflates
+// what decodes to a compressed stream. Line breaks are removed first so a
+// blob folded over several lines decodes whole.
+func decodedViews(text string) []string {
+	var out []string
+	joined := strings.NewReplacer("\r", "", "\n", "").Replace(text)
+	for _, run := range b64Run.FindAllString(joined, -1) {
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding} {
+			b, err := enc.DecodeString(run)
+			if err != nil {
+				continue
+			}
+			out = append(out, string(b))
+			if r, err := zlib.NewReader(bytes.NewReader(b)); err == nil {
+				inflated, _ := io.ReadAll(io.LimitReader(r, 1<<20))
+				out = append(out, string(inflated))
+			}
+			if r, err := gzip.NewReader(bytes.NewReader(b)); err == nil {
+				inflated, _ := io.ReadAll(io.LimitReader(r, 1<<20))
+				out = append(out, string(inflated))
+			}
+			inflated, _ := io.ReadAll(io.LimitReader(bzip2.NewReader(bytes.NewReader(b)), 1<<20))
+			out = append(out, string(inflated))
+			break
+		}
+	}
+	for _, run := range hexRun.FindAllString(text, -1) {
+		if b, err := hex.DecodeString(run[:len(run)/2*2]); err == nil {
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
 }
 
 func TestDefangRules(t *testing.T) {
@@ -204,6 +268,21 @@ func TestDefangRules(t *testing.T) {
 	}
 	if m := ipv4.FindAllStringSubmatch(`s.connect(("8.8.4.4", 53)); v = "1.2.3"`, -1); len(m) != 1 || m[0][1] != "8.8.4.4" {
 		t.Errorf("ipv4 regexp found %v", m)
+	}
+	// the decoded views see through base64, zlib+base64 and hex
+	plain := "exec('http://evil.com/x')"
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte(plain))
+	zw.Close()
+	for _, enc := range []string{base64.StdEncoding.EncodeToString([]byte(plain)), base64.StdEncoding.EncodeToString(z.Bytes()), hex.EncodeToString([]byte(plain))} {
+		found := false
+		for _, v := range decodedViews("x = '" + enc + "'") {
+			found = found || strings.Contains(v, "evil.com")
+		}
+		if !found {
+			t.Errorf("decodedViews misses %q", enc)
+		}
 	}
 	if m := urlHost.FindAllStringSubmatch(`u = "http://evil.com:8080/x"; w = "stratum+tcp://pool.example:3333"`, -1); len(m) != 2 || m[0][1] != "evil.com" {
 		t.Errorf("url regexp found %v", m)

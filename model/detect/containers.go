@@ -10,9 +10,9 @@ import (
 func runK8sCredentials(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for _, s := range c.strs(func(v string) bool {
-		return strings.Contains(v, "serviceaccount/token") || strings.HasSuffix(v, "kubernetes.io/serviceaccount") || strings.Contains(v, "kubernetes.io/serviceaccount/") && !strings.HasSuffix(v, "/namespace") ||
-			strings.Contains(v, ".kube/config") || strings.Contains(v, "/etc/kubernetes/admin.conf") || strings.Contains(v, "/var/lib/kubelet/")
+	for _, s := range c.famStrs(famK8s, func(v string) bool {
+		return k8sMatcher.find(v) != "" && (strings.Contains(v, "serviceaccount/token") || strings.HasSuffix(v, "kubernetes.io/serviceaccount") || strings.Contains(v, "kubernetes.io/serviceaccount/") && !strings.HasSuffix(v, "/namespace") ||
+			strings.Contains(v, ".kube/config") || strings.Contains(v, "/etc/kubernetes/admin.conf") || strings.Contains(v, "/var/lib/kubelet/"))
 	}) {
 		ls.add(c.tokLines(s.tok)...)
 		why = append(why, quote(s.value))
@@ -26,17 +26,21 @@ func runK8sCredentials(c *Context) []Finding {
 var escapeMarks = []string{
 	"docker.sock", "nsenter", "/proc/1/root", "release_agent", "notify_on_release", "/proc/sysrq-trigger",
 	"/proc/sys/kernel/core_pattern", "chroot /host", "--privileged", "/host/etc/", "/host/root", "mount -t cgroup", "cgroup.procs",
-	"containerd.sock", "crio.sock", "kubelet.sock", "/run/containerd/",
+	"containerd.sock", "crio.sock", "kubelet.sock", "/run/containerd/", ":2375", ":2376/", "/containers/create", "\"/:/", "'/:/",
 }
+
+var escapeMatcher = newMatcher(false, escapeMarks...)
+
+var k8sMatcher = newMatcher(false, "kubernetes.io/serviceaccount", ".kube/config", "/etc/kubernetes/admin.conf", "/var/lib/kubelet/")
 
 // runContainerEscape: container escape primitives (T1611): the Docker or
 // containerd socket, nsenter into PID 1, /proc/1/root, cgroup release_agent.
 func runContainerEscape(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for _, s := range c.strs(func(v string) bool { return anyOf(v, escapeMarks...) != "" }) {
+	for _, s := range c.famStrs(famEscape, func(v string) bool { return escapeMatcher.find(v) != "" }) {
 		ls.add(c.tokLines(s.tok)...)
-		why = append(why, quote(anyOf(s.value, escapeMarks...)))
+		why = append(why, quote(escapeMatcher.find(s.value)))
 	}
 	if len(why) == 0 {
 		return nil

@@ -12,18 +12,21 @@ var credentialPaths = []string{
 	".aws/credentials", ".aws/config", ".config/gcloud", "application_default_credentials.json", "credentials.db",
 	"access_tokens.db", "legacy_credentials", "/etc/shadow", "/etc/gshadow", "/etc/sudoers", ".netrc", ".docker/config.json",
 	".git-credentials", ".pypirc", ".npmrc", ".azure/", "Login Data", "logins.json", "key4.db", "wallet.dat",
-	".config/filezilla", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".ssh/", ".vault-token", ".pgpass", ".my.cnf",
-	".bitcoin/", ".electrum/", "Local State", ".kube/config",
+	".config/filezilla", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".ssh/", "/.ssh", ".vault-token", ".pgpass", ".my.cnf",
+	".bitcoin/", ".electrum/", "Local State", ".kube/config", "/etc/ssl/private", "**/*.pem", "**/*.key",
 }
+
+var credentialMatcher = newMatcher(false, credentialPaths...)
 
 // credentialPath returns the credential store a text names, ignoring
 // public keys and known_hosts.
 func credentialPath(v string) string {
-	n := anyOf(v, credentialPaths...)
+	n := credentialMatcher.find(v)
 	if n == "" {
 		return ""
 	}
-	if strings.HasSuffix(v, ".pub") || strings.Contains(v, "known_hosts") || strings.Contains(v, ".ssh/config") || n == ".ssh/" && !strings.Contains(v, "id_") && !strings.HasSuffix(v, ".ssh/") {
+	if strings.HasSuffix(v, ".pub") || strings.Contains(v, "known_hosts") || strings.Contains(v, ".ssh/config") ||
+		(n == ".ssh/" || n == "/.ssh") && !strings.Contains(v, "id_") && !strings.HasSuffix(v, ".ssh/") && !strings.HasSuffix(v, ".ssh") {
 		return ""
 	}
 	return n
@@ -34,7 +37,7 @@ func credentialPath(v string) string {
 func runCredentialFiles(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for _, s := range c.strs(func(v string) bool { return credentialPath(v) != "" }) {
+	for _, s := range c.famStrs(famCredential, func(v string) bool { return credentialPath(v) != "" }) {
 		ls.add(c.tokLines(s.tok)...)
 		why = append(why, quote(credentialPath(s.value)))
 	}
@@ -73,44 +76,47 @@ func (c *Context) wholeEnviron(i int) bool {
 	return true
 }
 
-// runEnvHarvest: the whole environment collected, or its secret-looking
-// variables filtered out (T1552.001), where the script also sends or
-// stores data.
+// runEnvHarvest: the whole environment (dict(os.environ), .copy(),
+// .items(), json.dumps(os.environ) …) flowing into a send, a file write, a
+// serialiser or print, or secret-named variables filtered out of it, in a
+// script that sends or stores data (T1552.001).
 func runEnvHarvest(c *Context) []Finding {
-	ls := lineSet{}
-	var why []string
-	sink := false
+	var sinks []*flow.Call
 	for i := range c.P.Calls {
 		k := &c.P.Calls[i]
-		if c.isSend(k) || c.isWrite(k) || k.Func == "json.dumps" || k.Func == "print" {
-			sink = true
+		switch {
+		case c.isSend(k), c.isWrite(k), k.Method() == "write", k.Func == "json.dumps", k.Func == "json.dump", k.Func == "print",
+			k.Func == "pickle.dumps", k.Func == "base64.b64encode", k.Func == "str":
+			sinks = append(sinks, k)
 		}
-		// os.environ handed over as subprocess env= is ordinary
 	}
-	for _, i := range c.names("environ") {
-		if !c.wholeEnviron(i) {
-			continue
+	if len(sinks) == 0 {
+		return nil
+	}
+	ls := lineSet{}
+	var why []string
+	whole := func(i int) bool { return c.P.Toks[i].Text == "environ" && c.wholeEnviron(i) && !c.passedAsEnv(i) }
+	for _, k := range sinks {
+		if j, ok := c.P.Reaches(flow.Span{Start: k.Open + 1, End: k.Close}, whole); ok {
+			ls.add(c.tokLines(j)...)
+			ls.add(c.callLines(k)...)
+			why = append(why, "the whole environment reaches "+k.Func)
 		}
-		if c.passedAsEnv(i) {
-			continue
-		}
-		ls.add(c.tokLines(i)...)
-		why = append(why, "reads the whole environment")
 	}
 	// for k in os.environ: if "TOKEN" in k
-	for _, s := range c.strs(func(v string) bool { return len(v) <= 12 && anyOf(strings.ToUpper(v), secretWords...) != "" && strings.ToUpper(v) == v }) {
+	for _, s := range c.strs(func(v string) bool {
+		return len(v) <= 12 && anyOf(strings.ToUpper(v), secretWords...) != "" && strings.ToUpper(v) == v
+	}) {
 		st := c.P.StmtOf(s.tok)
-		for i := st.Start; i < st.End; i++ {
-			if c.P.Toks[i].Text == "environ" || c.P.Toks[i].Text == "in" && i > st.Start && c.P.Toks[st.Start].Text == "if" {
-				if c.stmtNearEnviron(st) {
-					ls.add(st.Line)
-					why = append(why, "filters variables named like "+quote(s.value))
-				}
-				break
-			}
+		if c.P.Toks[st.Start].Text != "if" && c.P.Toks[st.Start].Text != "elif" {
+			continue
+		}
+		if c.stmtNearEnviron(st) {
+			ls.add(st.Line)
+			why = append(why, "filters variables named like "+quote(s.value))
 		}
 	}
-	if len(why) == 0 || !sink {
+	if len(why) == 0 {
 		return nil
 	}
 	return one(ls, fmt.Sprintf("harvests environment variables: %s", strings.Join(uniq(why), ", ")))
@@ -119,6 +125,16 @@ func runEnvHarvest(c *Context) []Finding {
 // passedAsEnv: os.environ(.copy()) used as env= of a process call or
 // assigned to a variable used only that way.
 func (c *Context) passedAsEnv(i int) bool {
+	for _, k := range c.processCalls() {
+		if k.Open < i && i < k.Close {
+			return true
+		}
+	}
+	for _, k := range c.callsPrefix("os.exec", "os.spawn", "os.posix_spawn") {
+		if k.Open < i && i < k.Close {
+			return true
+		}
+	}
 	st := c.P.StmtOf(i)
 	for j := i; j >= st.Start; j-- {
 		if c.P.Is(j, "=") && j-1 > st.Start && c.P.Toks[j-1].Text == "env" {

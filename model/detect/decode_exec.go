@@ -5,12 +5,19 @@ import (
 	"strings"
 
 	"github.com/pytriage/pytriage/model/flow"
+	"github.com/pytriage/pytriage/model/pytoken"
+	"github.com/pytriage/pytriage/model/unwrap"
 )
 
 // decoderCall reports a call that decodes, decompresses or deserialises.
-func decoderCall(k *flow.Call) bool {
+func (c *Context) decoderCall(k *flow.Call) bool {
 	if _, ok := flow.Decoder(k.Func); ok {
 		return true
+	}
+	if k.Func == "eval" {
+		if v, ok := c.argValue(k, 0, ""); ok && anyOf(v.S, "b64decode", "decompress", "unhexlify", "fromhex", "marshal", "b85decode", "b32decode") != "" {
+			return true
+		}
 	}
 	switch k.Func {
 	case "codecs.decode", "marshal.loads", "pickle.loads", "cPickle.loads", "dill.loads", "binascii.a2b_hex",
@@ -18,7 +25,57 @@ func decoderCall(k *flow.Call) bool {
 		return true
 	}
 	m := k.Method()
-	return m == "decrypt" || strings.HasSuffix(k.Func, "Fernet().decrypt") || m == "decode" && len(k.Args) > 0 || m == "fromhex"
+	return m == "decrypt" || strings.HasSuffix(k.Func, "Fernet().decrypt") || m == "fromhex" || m == "decode" && c.py2Codec(k)
+}
+
+// py2Codec: a Python 2 style str.decode('base64'|'hex'|'zlib'|'rot13').
+func (c *Context) py2Codec(k *flow.Call) bool {
+	v, ok := c.argValue(k, 0, "encoding")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(v.S) {
+	case "base64", "base_64", "hex", "hex_codec", "zlib", "zip", "rot13", "rot_13", "bz2", "base64_codec":
+		return true
+	}
+	return false
+}
+
+// literalFed: a decoder's input is embedded in the script — it folds to a
+// constant or comes from a long literal — rather than read from a file.
+func (c *Context) literalFed(k *flow.Call) bool {
+	a, ok := k.Arg(0, "")
+	if !ok {
+		a = k.Callee // b"...".decode("base64")
+	}
+	if _, ok := c.P.Eval(a); ok {
+		return true
+	}
+	return c.blobIn(a)
+}
+
+// blobIn: a span reaches an encoded-looking literal of 24+ characters.
+func (c *Context) blobIn(s flow.Span) bool {
+	_, ok := c.P.Reaches(s, func(i int) bool {
+		t := c.P.Toks[i]
+		if t.Kind != pytoken.String || len(t.Text) < 24 {
+			return false
+		}
+		v, _, ok := pytoken.StringValue(t.Text)
+		return ok && (unwrap.Guess([]byte(v)) != "" || len(v) >= 48 && !strings.ContainsAny(v, " \n") && Entropy(v) > 4.5)
+	})
+	return ok
+}
+
+// obfuscatedChain: a value was decoded or built from character codes,
+// reversal or XOR — not merely joined or written as a literal.
+func obfuscatedChain(chain []string) bool {
+	for _, c := range chain {
+		if c != "join" && c != "literal" {
+			return true
+		}
+	}
+	return false
 }
 
 // runDecodeExec: exec/eval/compile (or an exec* reached by name lookup)
@@ -33,12 +90,13 @@ func runDecodeExec(c *Context) []Finding {
 		}
 		ls := lineSet{}
 		ls.add(c.callLines(k)...)
-		if d, ok := c.P.ReachesCall(a, decoderCall); ok {
+		blob := c.blobIn(a)
+		if d, ok := c.P.ReachesCall(a, func(k *flow.Call) bool { return c.decoderCall(k) && (blob || c.literalFed(k)) }); ok {
 			ls.add(c.callLines(d)...)
 			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs text decoded by %s (line %d)", k.Func, d.Func, d.Line)})
 			continue
 		}
-		if v, ok := c.P.Eval(a); ok && len(v.Chain) > 0 {
+		if v, ok := c.P.Eval(a); ok && obfuscatedChain(v.Chain) {
 			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs text built by %s", k.Func, strings.Join(v.Chain, "→"))})
 		}
 	}
@@ -58,7 +116,7 @@ func runOpaqueCode(c *Context) []Finding {
 			out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " of an embedded blob: opaque code"})
 			continue
 		}
-		if d, ok := c.P.ReachesCall(a, decoderCall); ok && d != k {
+		if d, ok := c.P.ReachesCall(a, c.decoderCall); ok && d != k {
 			ls := lineSet{}
 			ls.add(c.callLines(k)...)
 			ls.add(c.callLines(d)...)

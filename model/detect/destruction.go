@@ -2,9 +2,14 @@ package detect
 
 import (
 	"strings"
+
+	"github.com/pytriage/pytriage/model/pytoken"
 )
 
 var rootish = map[string]bool{"/": true, "/*": true, "/home": true, "/etc": true, "/var": true, "/usr": true, "/root": true, "~": true, "/boot": true, "/opt": true, "C:\\": true, "/bin": true, "/lib": true}
+
+// dataDirs hold data whose removal is destruction, not cleanup.
+var dataDirs = map[string]bool{"/var/lib/mysql": true, "/var/lib/postgresql": true, "/srv": true, "/var/www": true, "/var/lib/docker": true, "/mnt": true, "/data": true}
 
 // runDestruction: wiping system trees, disks, or encrypting files in a
 // directory walk (T1485, T1486, T1561).
@@ -16,8 +21,22 @@ func runDestruction(c *Context) []Finding {
 			continue
 		}
 		t := strings.TrimSpace(c.text(a))
-		if rootish[strings.TrimRight(t, "/")+"/"] || rootish[t] || rootish[strings.TrimRight(t, "/")] || strings.Contains(c.text(a), "expanduser") {
+		if t != "" && (rootish[t] || rootish[strings.TrimRight(t, "/")] || t == strings.Repeat("/", len(t))) {
 			out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " of " + quote(t)})
+			continue
+		}
+		if j, ok := c.P.Reaches(a, func(i int) bool {
+			tk := c.P.Toks[i]
+			if tk.Kind != pytoken.String || len(tk.Text) > 64 {
+				return false
+			}
+			v, _, _ := pytoken.StringValue(tk.Text)
+			return rootish[v] || rootish[strings.TrimRight(v, "/")] || dataDirs[strings.TrimRight(v, "/")]
+		}); ok {
+			ls := lineSet{}
+			ls.add(c.tokLines(j)...)
+			ls.add(c.callLines(k)...)
+			out = append(out, Finding{Lines: ls.sorted(), Message: k.Func + " of system or data directories (" + quote(c.P.Toks[j].Text) + ")"})
 			continue
 		}
 		for i := a.Start; i < a.End; i++ {

@@ -40,6 +40,12 @@ func (c *Context) execModeArg(k *flow.Call) bool {
 	return false
 }
 
+// isRemoteFetch: an HTTP/DNS fetch, not a socket recv (shells cover those).
+func (c *Context) isRemoteFetch(k *flow.Call) bool {
+	m := k.Method()
+	return c.isFetch(k) && m != "recv" && m != "recvfrom" && m != "recv_into"
+}
+
 // runDownloadExec: network content executed as Python, or downloaded to a
 // file that is made executable or run; also curl|sh style shell lines.
 func runDownloadExec(c *Context) []Finding {
@@ -49,7 +55,7 @@ func runDownloadExec(c *Context) []Finding {
 		if !ok {
 			continue
 		}
-		if f, ok := c.P.ReachesCall(a, c.isFetch); ok {
+		if f, ok := c.P.ReachesCall(a, c.isRemoteFetch); ok {
 			ls := lineSet{}
 			ls.add(c.callLines(k)...)
 			ls.add(c.callLines(f)...)
@@ -79,7 +85,15 @@ func runDownloadExec(c *Context) []Finding {
 			}
 		}
 	}
-	if len(fetch) > 0 && len(write) > 0 && len(run) > 0 {
+	verified := false // a checksum over the download makes it an installer
+	for _, h := range c.callsPrefix("hashlib.") {
+		for _, a := range h.Args {
+			if _, ok := c.P.ReachesCall(a.Span, c.isFetch); ok {
+				verified = true
+			}
+		}
+	}
+	if len(fetch) > 0 && len(write) > 0 && len(run) > 0 && !verified {
 		ls := lineSet{}
 		for _, g := range [][]*flow.Call{fetch[:1], write, run} {
 			for _, k := range g {
@@ -87,6 +101,18 @@ func runDownloadExec(c *Context) []Finding {
 			}
 		}
 		out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("downloads (%s), writes a file, then makes it executable or runs it (%s)", fetch[0].Func, run[0].Func)})
+	}
+	for _, k := range c.processCalls() {
+		a, ok := k.Arg(0, "args")
+		if !ok {
+			continue
+		}
+		if f, ok := c.P.ReachesCall(a, c.isRemoteFetch); ok && f != k {
+			ls := lineSet{}
+			ls.add(c.callLines(k)...)
+			ls.add(c.callLines(f)...)
+			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs a command fetched by %s (line %d): remote tasking", k.Func, f.Func, f.Line)})
+		}
 	}
 	for _, k := range c.processCalls() {
 		if n := shellDownloadRun(c.callText(k)); n != "" {

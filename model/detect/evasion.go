@@ -63,7 +63,7 @@ func runDefenseEvasion(c *Context) []Finding {
 	if len(kills) > 0 {
 		ls := lineSet{}
 		var names []string
-		for _, s := range c.strs(func(v string) bool { return len(v) < 40 && anyOf(strings.ToLower(v), monitorNames...) != "" }) {
+		for _, s := range c.famStrs(famMonitor, func(v string) bool { return len(v) < 40 && monitorMatcher.find(v) != "" }) {
 			ls.add(c.tokLines(s.tok)...)
 			names = append(names, quote(s.value))
 		}
@@ -81,18 +81,22 @@ var sandboxMarks = []string{"vbox", "virtualbox", "vmware", "qemu", "sandbox", "
 	"/sys/class/dmi/id/sys_vendor", "hypervisor", "wine_get_unix_file_name", "sbiedll", "/proc/scsi/scsi", "vmtoolsd", "joeboxserver",
 	"any.run", "triage", "malware", "virustotal"}
 
+var sandboxMatcher = newMatcher(true, sandboxMarks...)
+
+var monitorMatcher = newMatcher(true, monitorNames...)
+
 // runSandboxCheck: checks for virtual machines, sandboxes and debuggers
 // before acting (T1497.001, T1622).
 func runSandboxCheck(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for _, s := range c.strs(func(v string) bool { return len(v) < 200 && lowerAnyOf(v, sandboxMarks...) != "" }) {
+	for _, s := range c.famStrs(famSandbox, func(v string) bool { return len(v) < 200 && sandboxMatcher.find(v) != "" }) {
 		st := c.P.StmtOf(s.tok)
 		if c.P.Toks[st.Start].Text != "if" && c.P.Toks[st.Start].Text != "elif" && !c.inList(st) {
 			continue
 		}
 		ls.add(c.tokLines(s.tok)...)
-		why = append(why, quote(lowerAnyOf(s.value, sandboxMarks...)))
+		why = append(why, quote(sandboxMatcher.find(s.value)))
 	}
 	for _, k := range c.calls("sys.gettrace", "ctypes.windll.kernel32.IsDebuggerPresent") {
 		ls.add(c.callLines(k)...)

@@ -51,19 +51,34 @@ func runExfilSink(c *Context) []Finding {
 	var out []Finding
 	for i := range c.P.Calls {
 		k := &c.P.Calls[i]
-		if !c.isSend(k) && !(c.isFetch(k) && hasKey(k, "params", "data", "json", "headers")) {
+		fetch := !c.isSend(k) && c.isFetch(k)
+		if !c.isSend(k) && !fetch {
 			continue
 		}
 		var what string
-		j, ok := c.P.Reaches(flow.Span{Start: k.Open + 1, End: k.Close}, func(i int) bool {
-			w, ok := c.sensitiveAt(i)
-			what = w
-			return ok
-		})
+		j, ok := 0, false
+		for _, a := range k.Args {
+			auth := a.Key == "headers" || a.Key == "auth" || a.Key == "cookies"
+			j, ok = c.P.Reaches(a.Span, func(i int) bool {
+				w, ok := c.sensitiveAt(i)
+				if auth && strings.HasPrefix(w, "secret variable") {
+					return false // a token in an auth header is the token's purpose
+				}
+				what = w
+				return ok
+			})
+			if ok {
+				break
+			}
+		}
 		if !ok {
 			continue
 		}
-		// a metadata token sent to Google APIs is the normal google-auth flow
+		// a metadata token sent to Google APIs is the normal google-auth flow;
+		// fetching it is metadata-token's business, not a send
+		if what == "metadata token" && fetch {
+			continue
+		}
 		if what == "metadata token" {
 			if h, known := c.sendHost(k); known && trustedTokenHost(h) || c.P.Toks[j].Stmt == c.P.Toks[k.Open].Stmt {
 				continue
@@ -94,19 +109,21 @@ var exfilServices = []string{
 	"icanhazip.com", "ip-api.com", "checkip.amazonaws.com", "ipecho.net", "bashupload", "termbin.com", "0x0.st",
 }
 
+var exfilMatcher = newMatcher(true, exfilServices...)
+
 // runExfilService: URLs of channels favoured for exfiltration and C2 —
 // chat webhooks, bot APIs, paste sites, tunnels, OAST, IP lookups (T1567,
 // T1102, T1016).
 func runExfilService(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for _, s := range c.strs(func(v string) bool { return len(v) < 4096 && lowerAnyOf(v, exfilServices...) != "" }) {
+	for _, s := range c.famStrs(famExfil, func(v string) bool { return exfilMatcher.find(v) != "" }) {
 		ls.add(c.tokLines(s.tok)...)
-		why = append(why, quote(lowerAnyOf(s.value, exfilServices...)))
+		why = append(why, quote(exfilMatcher.find(s.value)))
 	}
-	for _, d := range c.decoded(func(v string) bool { return lowerAnyOf(v, exfilServices...) != "" }) {
+	for _, d := range c.decoded(func(v string) bool { return exfilMatcher.find(v) != "" }) {
 		ls.add(d.Line)
-		why = append(why, quote(lowerAnyOf(d.Value.S, exfilServices...))+" (built)")
+		why = append(why, quote(exfilMatcher.find(d.Value.S))+" (built)")
 	}
 	if len(why) == 0 {
 		return nil

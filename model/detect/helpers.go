@@ -63,7 +63,12 @@ func (c *Context) decoded(keep func(v string) bool) []flow.Decoded {
 // text is what a span says as constant text: its folded value if it folds,
 // else the values of its string literals and constant names, space-joined.
 // It serves matching commands and paths built from pieces.
-func (c *Context) text(s flow.Span) string {
+func (c *Context) text(s flow.Span) string { return c.textDepth(s, 0) }
+
+// textDepth follows names to what was assigned to them (two hops at most,
+// four assignments per name), so commands kept in variables or lists are
+// still read.
+func (c *Context) textDepth(s flow.Span, depth int) string {
 	if v, ok := c.P.Eval(s); ok {
 		if len(v.S) > MaxScanLiteral {
 			return v.S[:MaxScanLiteral]
@@ -87,6 +92,11 @@ func (c *Context) text(s flow.Span) string {
 			}
 			if v, ok := c.P.Const(t.Text); ok && len(v.S) < 1<<16 {
 				b.WriteString(v.S)
+			} else if defs := c.P.Defs[t.Text]; depth < 2 && len(defs) > 0 && len(defs) <= 4 && !c.P.Is(i+1, "(") {
+				for _, d := range defs {
+					b.WriteString(c.textDepth(d, depth+1))
+					b.WriteByte(' ')
+				}
 			} else {
 				b.WriteByte(' ')
 			}
@@ -120,6 +130,39 @@ func (c *Context) strs(keep func(v string) bool) []str {
 	var out []str
 	for _, s := range c.P.Strings {
 		if len(s.Value) <= MaxScanLiteral && keep(s.Value) {
+			out = append(out, str{s.Tok, s.Value})
+		}
+	}
+	return out
+}
+
+// docstring reports a literal that is a statement of its own (a docstring
+// or a bare string): it is never used as data, unless the script reads
+// __doc__. Skipping them keeps prose from matching paths and URLs.
+func (c *Context) docstring(tok int) bool {
+	st := c.P.StmtOf(tok)
+	for i := st.Start; i < st.End; i++ {
+		if c.P.Toks[i].Kind != pytoken.String {
+			return false
+		}
+	}
+	return len(c.names("__doc__")) == 0
+}
+
+// famStrs is strs restricted to literals holding a needle of one of the
+// families in fam: the per-literal scan is shared by all detectors.
+func (c *Context) famStrs(fam uint32, keep func(v string) bool) []str {
+	if c.litMask == nil {
+		c.litMask = make([]uint32, len(c.P.Strings))
+		for i, s := range c.P.Strings {
+			if len(s.Value) <= MaxScanLiteral && !c.docstring(s.Tok) {
+				c.litMask[i] = allFamilies.mask(s.Value)
+			}
+		}
+	}
+	var out []str
+	for i, s := range c.P.Strings {
+		if c.litMask[i]&fam != 0 && !c.docstring(s.Tok) && keep(s.Value) {
 			out = append(out, str{s.Tok, s.Value})
 		}
 	}
@@ -161,6 +204,7 @@ var fetchFuncs = []string{
 	"urllib.urlretrieve", "httpx.get", "httpx.post", "wget.download", "urllib3.PoolManager().request",
 	"http.client.HTTPConnection().getresponse", "http.client.HTTPSConnection().getresponse",
 	"socket.socket().recv", "socket.create_connection().recv", "pycurl.Curl().perform",
+	"dns.resolver.resolve", "dns.resolver.query", "dns.resolver.Resolver().resolve", "dns.resolver.Resolver().query",
 }
 
 func (c *Context) isFetch(k *flow.Call) bool {
@@ -177,8 +221,10 @@ func (c *Context) isFetch(k *flow.Call) bool {
 func (c *Context) isSend(k *flow.Call) bool {
 	m := k.Method()
 	switch m {
+	case "upload_file", "upload_fileobj", "put_object", "upload_from_filename", "upload_from_string":
+		return true
 	case "post", "put", "patch", "send", "sendall", "sendto", "sendmail", "send_message", "storbinary", "storlines":
-		return !strings.HasPrefix(k.Func, "?.") || m == "post" || m == "sendall" || m == "sendto" || m == "sendmail" || m == "storbinary"
+		return !strings.HasPrefix(k.Func, "?.") || m == "post" || m == "sendall" || m == "sendto" || m == "sendmail" || m == "send_message" || m == "storbinary"
 	case "urlopen":
 		_, data := k.Arg(1, "data")
 		if data {

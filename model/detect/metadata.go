@@ -13,13 +13,18 @@ var metadataHosts = []string{"metadata.google.internal", "169.254.169.254", "met
 // tokenPaths are metadata paths that hand out credentials.
 var tokenPaths = []string{"service-accounts/", "/token", "/identity", "security-credentials", "latest/api/token", "x-aws-ec2-metadata-token", "/credentials", "iam/info"}
 
+var (
+	mdDirect = newMatcher(true, "service-accounts/default/token", "computemetadata/v1/instance/service-accounts", "iam/security-credentials", "latest/api/token", "x-aws-ec2-metadata-token", "/v2/credentials")
+	mdHosts  = newMatcher(true, metadataHosts...)
+	mdPaths  = newMatcher(true, tokenPaths...)
+)
+
 func metadataToken(v string) string {
-	l := strings.ToLower(v)
-	if n := anyOf(l, "service-accounts/default/token", "computemetadata/v1/instance/service-accounts", "iam/security-credentials", "latest/api/token", "x-aws-ec2-metadata-token", "/v2/credentials"); n != "" {
+	if n := mdDirect.find(v); n != "" {
 		return n
 	}
-	if anyOf(l, metadataHosts...) != "" {
-		return anyOf(l, tokenPaths...)
+	if mdHosts.find(v) != "" {
+		return mdPaths.find(v)
 	}
 	return ""
 }
@@ -27,7 +32,7 @@ func metadataToken(v string) string {
 // metadataTokenSites are the string literals and folded values that name a
 // metadata credential endpoint.
 func (c *Context) metadataTokenSites() []str {
-	return c.strs(func(v string) bool { return metadataToken(v) != "" })
+	return c.famStrs(famMetadata, func(v string) bool { return metadataToken(v) != "" })
 }
 
 // runMetadataToken: reading a service-account or instance-role token from
@@ -60,7 +65,8 @@ func trustedTokenHost(h string) bool {
 	h = strings.ToLower(h)
 	return strings.HasSuffix(h, ".googleapis.com") || h == "googleapis.com" || h == "metadata.google.internal" ||
 		h == "169.254.169.254" || strings.HasSuffix(h, ".amazonaws.com") || h == "localhost" || h == "127.0.0.1" ||
-		strings.HasSuffix(h, ".google.com")
+		strings.HasSuffix(h, ".google.com") || strings.HasSuffix(h, ".run.app") || strings.HasSuffix(h, ".cloudfunctions.net") ||
+		strings.HasSuffix(h, ".appspot.com")
 }
 
 // sendHost is the host a network send goes to, if it is constant.
@@ -101,6 +107,28 @@ func runTokenExfil(c *Context) []Finding {
 		return nil
 	}
 	var out []Finding
+	for _, k := range c.processCalls() {
+		t := c.callText(k)
+		if metadataToken(t) != "" && anyOf(t, "-d @", "--data", "-X POST", "-XPOST", "| curl", "|curl", "| nc", "--post-file", "--post-data", "| wget") != "" {
+			out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " pipes a metadata token to another request"})
+			continue
+		}
+		for _, a := range k.Args {
+			if f, ok := c.P.ReachesCall(a.Span, func(r *flow.Call) bool {
+				if !c.isFetch(r) {
+					return false
+				}
+				h, ok := c.sendHost(r)
+				return ok && mdHosts.find(h) != ""
+			}); ok {
+				ls := lineSet{}
+				ls.add(c.callLines(f)...)
+				ls.add(c.callLines(k)...)
+				out = append(out, Finding{Lines: ls.sorted(), Message: k.Func + " is handed the metadata token", Strength: 0.5})
+				break
+			}
+		}
+	}
 	for i := range c.P.Calls {
 		k := &c.P.Calls[i]
 		if !c.isSend(k) && !(c.isFetch(k) && k.Method() != "recv") {

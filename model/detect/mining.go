@@ -8,8 +8,10 @@ var minerMarks = []string{
 	"stratum+tcp://", "stratum+ssl://", "stratum+udp://", "stratum2+tcp://", "stratum1+tcp://", "xmrig", "cpuminer", "minerd",
 	"--donate-level", "--cpu-max-threads-hint", "--randomx", "nanopool.org", "supportxmr.com", "minexmr.com", "moneroocean.stream",
 	"hashvault.pro", "2miners.com", "f2pool.com", "nicehash.com", "unmineable.com", "c3pool.com", "herominers.com", "xmrpool",
-	"ethermine.org", "--coin=monero", "-a rx/0", "--algo=rx/0", "cryptonight",
+	"ethermine.org", "--coin=monero", "-a rx/0", "--algo=rx/0", "cryptonight", "mining.subscribe", "mining.authorize", "mining.submit",
 }
+
+var minerMatcher = newMatcher(true, minerMarks...)
 
 const base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
@@ -41,9 +43,15 @@ func walletShaped(v string) bool {
 func runMining(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for _, s := range c.strs(func(v string) bool { return len(v) < 8192 && (lowerAnyOf(v, minerMarks...) != "" || walletShaped(v)) }) {
+	found := c.famStrs(famMiner, func(v string) bool { return minerMatcher.find(v) != "" })
+	for _, s := range c.strs(func(v string) bool {
+		return (len(v) == 95 || len(v) >= 42 && len(v) <= 62) && walletShaped(v) && minerMatcher.find(v) == ""
+	}) {
+		found = append(found, s)
+	}
+	for _, s := range found {
 		ls.add(c.tokLines(s.tok)...)
-		if n := lowerAnyOf(s.value, minerMarks...); n != "" {
+		if n := minerMatcher.find(s.value); n != "" {
 			why = append(why, quote(n))
 		} else {
 			why = append(why, "wallet-shaped string")

@@ -234,6 +234,7 @@ func runCharBuilding(c *Context) []Finding {
 			}
 		}
 		arith = arith && data >= 4
+		mapChr = mapChr && data >= 4
 		if chrs >= 4 || arith || mapChr || chrLen {
 			msg := fmt.Sprintf("builds text from character codes (%d chr calls", chrs)
 			if arith {
@@ -302,7 +303,7 @@ func runBuiltinsAccess(c *Context) []Finding {
 	var out []Finding
 	for i := range c.P.Calls {
 		k := &c.P.Calls[i]
-		if k.Via != "getattr" && k.Via != "subscript" {
+		if k.Via != "getattr" && k.Via != "subscript" && k.Via != "eval" {
 			continue
 		}
 		base := k.Func
@@ -338,10 +339,14 @@ func runBuiltinsAccess(c *Context) []Finding {
 		}
 		if eq := indexOp(c, st, "="); eq > 0 {
 			for i := st.Start; i < eq; i++ {
-				if c.P.Is(i, "[") {
-					out = append(out, Finding{Lines: spanLines(st.Line, st.EndLine), Message: "writes into the builtins/globals dictionary by key"})
-					break
+				if !c.P.Is(i, "[") || c.P.Toks[i].Match < 0 {
+					continue
 				}
+				key, ok := c.P.Eval(flow.Span{Start: i + 1, End: int(c.P.Toks[i].Match)})
+				if ok && (key.Built || contains(sensitiveNames, key.S)) {
+					out = append(out, Finding{Lines: spanLines(st.Line, st.EndLine), Message: "writes into the builtins dictionary by key"})
+				}
+				break
 			}
 		}
 	}
@@ -410,22 +415,24 @@ var packerMarks = []string{"__pyarmor__", "pytransform", "pyarmor_runtime", "__a
 	"PyInstaller", "__compiled__", "__nuitka", "nuitka", "BlankOBF", "Hyperion", "pyobfuscate", "Obfuscated by", "PyObfx", "__obfuscator__",
 	"Kramer", "_pyarmor", "pyarmor"}
 
+var packerMatcher = newMatcher(false, packerMarks...)
+
 // runPacker: PyArmor, PyInstaller, Nuitka and obfuscator markers (T1027.002):
 // the real code is packed and cannot be read here.
 func runPacker(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
 	for i, t := range c.P.Toks {
-		if t.Kind == pytoken.Name {
-			if n := anyOf(t.Text, packerMarks...); n != "" {
+		if t.Kind == pytoken.Name && len(t.Text) >= 5 {
+			if n := packerMatcher.find(t.Text); n != "" {
 				ls.add(c.tokLines(i)...)
 				why = append(why, n)
 			}
 		}
 	}
-	for _, s := range c.strs(func(v string) bool { return len(v) < 512 && anyOf(v, packerMarks...) != "" }) {
+	for _, s := range c.famStrs(famPacker, func(v string) bool { return len(v) < 512 && packerMatcher.find(v) != "" }) {
 		ls.add(c.tokLines(s.tok)...)
-		why = append(why, anyOf(s.value, packerMarks...))
+		why = append(why, packerMatcher.find(s.value))
 	}
 	if len(why) == 0 {
 		return nil

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pytriage/pytriage/model/flow"
+	"github.com/pytriage/pytriage/model/pytoken"
 )
 
 // persistMarks name autostart locations (T1053.003, T1098.004, T1546.004,
@@ -14,6 +15,7 @@ var persistMarks = []string{
 	"authorized_keys", ".bashrc", ".bash_profile", ".bash_login", ".zshrc", ".profile", "/etc/profile", "/etc/bash.bashrc",
 	"/etc/systemd/system", ".config/systemd/user", "/lib/systemd/system", "systemctl enable", "/etc/rc.local", "/etc/init.d/",
 	"ld.so.preload", ".config/autostart", "currentversion\\run", "/etc/update-motd.d", "/etc/ld.so.conf.d",
+	".pth", "sitecustomize.py", "usercustomize.py",
 }
 
 // runPersistence: writes to autostart locations, or shell commands that
@@ -40,7 +42,18 @@ func runPersistence(c *Context) []Finding {
 		default:
 			continue
 		}
-		if n := lowerAnyOf(t, persistMarks...); n != "" {
+		n := lowerAnyOf(t, persistMarks...)
+		if n == "" && c.isWrite(k) {
+			if a, ok := k.Arg(0, "file"); ok {
+				if j, ok := c.P.Reaches(a, func(i int) bool {
+					tk := c.P.Toks[i]
+					return tk.Kind == pytoken.String && len(tk.Text) < 256 && lowerAnyOf(tk.Text, persistMarks...) != ""
+				}); ok {
+					n = lowerAnyOf(c.P.Toks[j].Text, persistMarks...)
+				}
+			}
+		}
+		if n != "" {
 			if n == "crontab -" && strings.Contains(strings.ToLower(t), "crontab -l") && !strings.Contains(t, "|") {
 				continue // listing the crontab is discovery
 			}

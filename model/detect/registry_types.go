@@ -66,6 +66,7 @@ type Context struct {
 	Layer int // 0 = original text
 
 	nameIdx map[string][]int
+	litMask []uint32 // per P.Strings: families found (see famStrs)
 }
 
 // NewContext wraps a program for the detectors.
@@ -128,15 +129,39 @@ func spanLines(from, to int) []int {
 	return out
 }
 
+// commonNames are indexed in one pass on first use (all ≥ 7 bytes).
+var commonNames = []string{"__code__", "PROT_EXEC", "PAGE_EXECUTE_READWRITE", "environ", "__doc__"}
+
 // names returns the indexes of the Name tokens spelled n (NFKC form).
+// Detectors ask for a handful of names, so each is found by one scan and
+// cached, cheaper than indexing every identifier.
 func (c *Context) names(n string) []int {
+	if idx, ok := c.nameIdx[n]; ok {
+		return idx
+	}
 	if c.nameIdx == nil {
-		c.nameIdx = make(map[string][]int, 256)
-		for i, t := range c.P.Toks {
-			if t.Kind == pytoken.Name {
-				c.nameIdx[t.Text] = append(c.nameIdx[t.Text], i)
+		// one pass for the names detectors always ask about
+		c.nameIdx = map[string][]int{}
+		for _, k := range commonNames {
+			c.nameIdx[k] = nil
+		}
+		for i := range c.P.Toks {
+			if t := &c.P.Toks[i]; t.Kind == pytoken.Name && len(t.Text) >= 7 {
+				if idx, ok := c.nameIdx[t.Text]; ok {
+					c.nameIdx[t.Text] = append(idx, i)
+				}
 			}
 		}
+		if idx, ok := c.nameIdx[n]; ok {
+			return idx
+		}
 	}
-	return c.nameIdx[n]
+	var idx []int
+	for i := range c.P.Toks {
+		if t := &c.P.Toks[i]; t.Kind == pytoken.Name && t.Text == n {
+			idx = append(idx, i)
+		}
+	}
+	c.nameIdx[n] = idx
+	return idx
 }

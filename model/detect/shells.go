@@ -5,12 +5,31 @@ import (
 	"strings"
 
 	"github.com/pytriage/pytriage/model/flow"
+	"github.com/pytriage/pytriage/model/pytoken"
 )
+
+var shellIdioms = newMatcher(false, "/dev/tcp/", "/dev/udp/", "nc -e", "ncat -e", "nc.traditional -e", "mkfifo")
 
 var shellPaths = []string{"/bin/sh", "/bin/bash", "/bin/zsh", "/bin/dash", "sh -i", "bash -i", "cmd.exe", "powershell", "/bin/busybox"}
 
+// isSocketCall: a method call on a socket-like object, not a module-level
+// connect() such as sqlite3.connect.
 func isSocketCall(k *flow.Call) bool {
-	return strings.HasPrefix(k.Func, "socket.socket()") || strings.HasPrefix(k.Func, "socket.create_connection()") || strings.HasPrefix(k.Func, "?.")
+	return strings.Contains(k.Func, "()") || strings.HasPrefix(k.Func, "?.") || strings.Contains(k.Func, "socket")
+}
+
+// netInput reports token i as data received from the network: .recv,
+// .recvfrom, .makefile, a request handler's rfile or request.
+func (c *Context) netInput(i int) bool {
+	t := c.P.Toks[i]
+	if t.Kind != pytoken.Name || i == 0 || !c.P.Is(i-1, ".") {
+		return false
+	}
+	switch t.Text {
+	case "recv", "recvfrom", "recv_into", "makefile", "rfile":
+		return true
+	}
+	return false
 }
 
 // runReverseShell: a socket connects out and its descriptors become the
@@ -19,7 +38,7 @@ func isSocketCall(k *flow.Call) bool {
 func runReverseShell(c *Context) []Finding {
 	var out []Finding
 	var connect []*flow.Call
-	for _, k := range c.P.CallsNamed("connect", "connect_ex", "create_connection") {
+	for _, k := range c.P.CallsNamed("connect", "connect_ex", "create_connection", "sendto") {
 		if k.Func == "socket.create_connection" || isSocketCall(k) {
 			connect = append(connect, k)
 		}
@@ -45,8 +64,9 @@ func runReverseShell(c *Context) []Finding {
 				}
 			}
 			a, _ := k.Arg(0, "args")
-			_, fromNet := c.P.ReachesCall(a, func(r *flow.Call) bool { m := r.Method(); return m == "recv" || m == "recvfrom" || m == "makefile" })
-			if anyOf(t, shellPaths...) != "" && (len(how) > 0 || fileno || k.Func == "pty.spawn") || fromNet {
+			_, fromNet := c.P.ReachesWithin(a, 3, c.netInput)
+			piped := hasKey(k, "stdin") && hasKey(k, "stdout")
+			if anyOf(t, shellPaths...) != "" && (len(how) > 0 || fileno || piped || k.Func == "pty.spawn") || fromNet {
 				ls.add(c.callLines(k)...)
 				if fromNet {
 					how = append(how, k.Func+" of received data")
@@ -57,7 +77,7 @@ func runReverseShell(c *Context) []Finding {
 		}
 		for _, k := range c.calls(execFuncs...) {
 			a, _ := k.Arg(0, "")
-			if _, ok := c.P.ReachesCall(a, func(r *flow.Call) bool { m := r.Method(); return m == "recv" || m == "recvfrom" }); ok {
+			if _, ok := c.P.ReachesWithin(a, 3, c.netInput); ok {
 				ls.add(c.callLines(k)...)
 				how = append(how, k.Func+" of received data")
 			}
@@ -66,8 +86,9 @@ func runReverseShell(c *Context) []Finding {
 			out = append(out, Finding{Lines: ls.sorted(), Message: "outbound socket wired to a shell or command runner: " + strings.Join(uniq(how), ", ")})
 		}
 	}
-	for _, s := range c.strs(func(v string) bool {
-		return strings.Contains(v, "/dev/tcp/") || strings.Contains(v, "/dev/udp/") || strings.Contains(v, "nc -e") || strings.Contains(v, "ncat -e") || strings.Contains(v, "nc.traditional -e") || strings.Contains(v, "mkfifo") && strings.Contains(v, "nc ")
+	for _, s := range c.famStrs(famShell, func(v string) bool {
+		n := shellIdioms.find(v)
+		return n != "" && (n != "mkfifo" || strings.Contains(v, "nc "))
 	}) {
 		out = append(out, Finding{Lines: c.tokLines(s.tok), Message: "shell reverse-connection idiom " + quote(s.value)})
 	}
@@ -80,9 +101,11 @@ func runBindShell(c *Context) []Finding {
 	listen := c.P.CallsNamed("listen")
 	accept := c.P.CallsNamed("accept")
 	bind := c.P.CallsNamed("bind")
-	if len(listen) == 0 || len(accept) == 0 {
+	servers := c.callsPrefix("socketserver.", "SocketServer.")
+	if (len(listen) == 0 || len(accept) == 0) && len(servers) == 0 {
 		return nil
 	}
+	bind = append(bind, servers...)
 	ls := lineSet{}
 	for _, k := range append(append(bind, listen...), accept...) {
 		ls.add(c.callLines(k)...)
@@ -92,10 +115,9 @@ func runBindShell(c *Context) []Finding {
 		ls.add(c.callLines(k)...)
 		how = append(how, "os.dup2")
 	}
-	recv := func(r *flow.Call) bool { m := r.Method(); return m == "recv" || m == "recvfrom" || m == "makefile" }
 	for _, k := range append(c.processCalls(), c.calls(execFuncs...)...) {
 		a, _ := k.Arg(0, "args")
-		_, fromNet := c.P.ReachesCall(a, recv)
+		_, fromNet := c.P.ReachesWithin(a, 3, c.netInput)
 		if fromNet || k.Func == "pty.spawn" || len(how) > 0 && anyOf(c.callText(k), shellPaths...) != "" {
 			ls.add(c.callLines(k)...)
 			how = append(how, k.Func)

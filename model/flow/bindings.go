@@ -15,7 +15,7 @@ var starMembers = map[string][]string{
 	"base64":     {"b64decode", "b32decode", "b16decode", "b85decode", "a85decode", "urlsafe_b64decode", "decodebytes", "b64encode"},
 	"socket":     {"socket", "AF_INET", "SOCK_STREAM", "create_connection", "gethostname", "gethostbyname"},
 	"zlib":       {"decompress"}, "marshal": {"loads"}, "pickle": {"loads"}, "pty": {"spawn"},
-	"ctypes":     {"CDLL", "cdll", "CFUNCTYPE", "c_char_p", "cast", "memmove", "create_string_buffer", "windll"},
+	"ctypes":         {"CDLL", "cdll", "CFUNCTYPE", "c_char_p", "cast", "memmove", "create_string_buffer", "windll"},
 	"urllib.request": {"urlopen", "urlretrieve", "Request"}, "requests": {"get", "post", "put"},
 	"codecs": {"decode"}, "binascii": {"unhexlify", "a2b_hex", "a2b_base64"},
 }
@@ -64,6 +64,7 @@ func (p *Program) Const(name string) (Value, bool) {
 // bindings walks the statements in order: imports, aliases, constants,
 // definitions.
 func (p *Program) bindings() {
+	fn := "" // the function whose body we are in (approximately: the last def)
 	for si, st := range p.Stmts {
 		if st.End-st.Start == 0 {
 			continue
@@ -83,9 +84,50 @@ func (p *Program) bindings() {
 			case "with", "async":
 				p.withStmt(st)
 				continue
+			case "def":
+				if st.Start+1 < st.End {
+					fn = p.Toks[st.Start+1].Text
+				}
+				continue
+			case "class":
+				fn = ""
+				continue
+			case "return":
+				// a call of a local function reaches what it returns
+				if fn != "" && st.End > st.Start+1 && len(p.Defs[fn+"()"]) < 64 {
+					p.Defs[fn+"()"] = append(p.Defs[fn+"()"], Span{st.Start + 1, st.End})
+				}
+				continue
 			}
 		}
 		p.assignStmt(si, st)
+		p.mutation(st)
+	}
+}
+
+// mutators are methods that put data into their receiver.
+var mutators = map[string]bool{"append": true, "extend": true, "update": true, "set_content": true, "write": true,
+	"add": true, "insert": true, "attach": true, "set_payload": true, "writelines": true, "setdefault": true}
+
+// mutation: NAME.append(x) and NAME[k] = x make NAME reach x.
+func (p *Program) mutation(st Stmt) {
+	if st.End-st.Start < 4 || p.Toks[st.Start].Kind != pytoken.Name {
+		return
+	}
+	name := p.Toks[st.Start].Text
+	switch {
+	case p.Is(st.Start+1, ".") && mutators[p.Toks[st.Start+2].Text] && p.Is(st.Start+3, "(") && p.Toks[st.Start+3].Match > 0:
+		delete(p.consts, name) // no longer the constant it was
+		if len(p.Defs[name]) < 64 {
+			p.Defs[name] = append(p.Defs[name], Span{st.Start + 4, int(p.Toks[st.Start+3].Match)})
+		}
+	case p.Is(st.Start+1, "[") && p.Toks[st.Start+1].Match > 0:
+		if eq := int(p.Toks[st.Start+1].Match) + 1; p.Is(eq, "=") && eq+1 < st.End {
+			delete(p.consts, name)
+			if len(p.Defs[name]) < 64 {
+				p.Defs[name] = append(p.Defs[name], Span{eq + 1, st.End})
+			}
+		}
 	}
 }
 
@@ -183,6 +225,9 @@ func (p *Program) withStmt(st Stmt) {
 		}
 		if p.Is(j, "as") && j+1 < st.End && p.Toks[j+1].Kind == pytoken.Name {
 			p.Defs[p.Toks[j+1].Text] = append(p.Defs[p.Toks[j+1].Text], Span{start, j})
+			if ref, _, ok := p.nameOf(start, j); ok {
+				p.Alias[p.Toks[j+1].Text] = ref // with smtplib.SMTP(h) as s: s.send_message → smtplib.SMTP().send_message
+			}
 			start = j + 2
 			if p.Is(start, ",") {
 				start++
@@ -280,6 +325,19 @@ func (p *Program) bind(target, rhs Span) {
 				p.bindName(p.Toks[lt[k].Start].Text, rt[k])
 			}
 		}
+		return
+	}
+	// data, addr = sock.recvfrom(n): each name comes from the whole value
+	if len(lt) > 1 && len(rt) == 1 {
+		for _, l := range lt {
+			if l.End-l.Start == 1 && p.Toks[l.Start].Kind == pytoken.Name {
+				n := p.Toks[l.Start].Text
+				if len(p.Defs[n]) < 64 {
+					p.Defs[n] = append(p.Defs[n], rhs)
+				}
+				delete(p.consts, n)
+			}
+		}
 	}
 }
 
@@ -288,6 +346,20 @@ func trimGroup(p *Program, s Span) Span {
 		return Span{s.Start + 1, s.End - 1}
 	}
 	return s
+}
+
+// topKeyword finds a keyword at bracket depth 0 in s, or -1.
+func (p *Program) topKeyword(s Span, kw string) int {
+	for j := s.Start; j < s.End; j++ {
+		if m := p.Toks[j].Match; m > int32(j) {
+			j = int(m)
+			continue
+		}
+		if p.Toks[j].Kind == pytoken.Name && p.Toks[j].Text == kw {
+			return j
+		}
+	}
+	return -1
 }
 
 // splitTop splits a span at commas of bracket depth 0.
@@ -314,6 +386,15 @@ func (p *Program) bindName(name string, rhs Span) {
 	if len(p.Defs[name]) < 64 {
 		p.Defs[name] = append(p.Defs[name], rhs)
 	}
+	// f = lambda x: body — a call f(...) reaches the body
+	if p.Is(rhs.Start, "lambda") {
+		for j := rhs.Start + 1; j < rhs.End; j++ {
+			if p.Is(j, ":") {
+				p.Defs[name+"()"] = append(p.Defs[name+"()"], Span{j + 1, rhs.End})
+				break
+			}
+		}
+	}
 	if o, ok := p.evalObj(rhs); ok {
 		if o.isText() {
 			if p.folded+len(o.s) > MaxFolded {
@@ -328,11 +409,25 @@ func (p *Program) bindName(name string, rhs Span) {
 		return
 	}
 	delete(p.consts, name)
-	// name = a.b.c, name = __import__(...), name = getattr(x, "y")
-	if ref, _, ok := p.nameOf(rhs.Start, rhs.End); ok && ref != "" {
-		p.Alias[name] = ref
-	} else {
-		delete(p.Alias, name)
+	// name = a.b.c, name = __import__(...), name = getattr(x, "y"), and
+	// the first branch of name = A if cond else B
+	cands := []Span{rhs}
+	if k := p.topKeyword(rhs, "if"); k > rhs.Start {
+		cands = append(cands, Span{rhs.Start, k})
+		if e := p.topKeyword(Span{k, rhs.End}, "else"); e > k {
+			cands = append(cands, Span{e + 1, rhs.End})
+		}
+	}
+	delete(p.Alias, name)
+	delete(p.AliasVia, name)
+	for _, s := range cands {
+		if ref, lk, ok := p.nameOf(s.Start, s.End); ok && ref != "" {
+			p.Alias[name] = ref
+			if lk.via != "" {
+				p.AliasVia[name] = lk
+			}
+			break
+		}
 	}
 }
 

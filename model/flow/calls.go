@@ -13,8 +13,8 @@ import (
 // chain shows as "()" (socket.socket().connect) and an unknown receiver as
 // "?" ("?.join").
 type Call struct {
-	Func  string
-	Via   string // "getattr", "import" or "subscript" when the callee was looked up by a string
+	Func string
+	Via  string // "getattr", "import" or "subscript" when the callee was looked up by a string
 	// Computed: that string was folded from an expression, not one literal.
 	Computed    bool
 	Callee      Span
@@ -95,6 +95,24 @@ func (p *Program) keyword(i int) bool {
 func (p *Program) indexCalls() {
 	for i := range p.Toks {
 		t := &p.Toks[i]
+		if t.Kind == pytoken.Name && t.Text == "exec" && p.py2Exec(i) {
+			st := p.Stmts[t.Stmt]
+			end := st.End
+			for j := i + 1; j < st.End; j++ {
+				if p.Is(j, "in") {
+					end = j
+					break
+				}
+			}
+			c := Call{Func: "exec", Callee: Span{i, i + 1}, Open: i, Close: end, Line: t.Line, Args: []Arg{{Span: Span{i + 1, end}}}}
+			k := len(p.Calls)
+			p.Calls = append(p.Calls, c)
+			p.callAt[i] = k
+			p.byFunc["exec"] = append(p.byFunc["exec"], k)
+			p.byMeth["exec"] = append(p.byMeth["exec"], k)
+			p.foldCall(&p.Calls[k])
+			continue
+		}
 		if t.Kind != pytoken.Op || t.Text != "(" || i == 0 || p.Toks[i-1].Stmt != t.Stmt {
 			continue
 		}
@@ -113,6 +131,9 @@ func (p *Program) indexCalls() {
 		c := Call{Callee: Span{start, i}, Open: i, Close: close, Line: prev.Line}
 		if ref, r, ok := p.nameOf(start, i); ok {
 			c.Func, c.Via, c.Computed = ref, r.via, r.computed
+			if lk, ok := p.AliasVia[p.Toks[start].Text]; ok && r.via == "" {
+				c.Via, c.Computed = lk.via, lk.computed
+			}
 		} else if prev.Kind == pytoken.Name && i >= 2 && p.Is(i-2, ".") {
 			c.Func = "?." + prev.Text
 		} else {
@@ -159,11 +180,25 @@ func (p *Program) foldCall(c *Call) {
 	if !sinkFuncs[c.Func] {
 		return
 	}
-	for _, a := range c.Args {
+	code := c.Func == "exec" || c.Func == "eval" || c.Func == "compile"
+	for n, a := range c.Args {
 		if o, ok := p.evalObj(a.Span); ok {
+			if code && n == 0 && len(o.chain) == 0 && o.isText() && len(o.s) >= 8 {
+				o.chain = []string{"literal"} // code in a string is hidden code: analyse it as a layer
+			}
 			p.noteDecoded(a.Span, o)
 		}
 	}
+}
+
+// py2Exec: the Python 2 exec statement, "exec code [in globals]".
+func (p *Program) py2Exec(i int) bool {
+	st := p.Stmts[p.Toks[i].Stmt]
+	if i != st.Start || i+1 >= st.End {
+		return false
+	}
+	n := p.Toks[i+1]
+	return n.Kind == pytoken.Name && !p.keyword(i+1) || n.Kind == pytoken.String
 }
 
 // calleeStart walks back from the "(" at open over a primary expression:
@@ -271,6 +306,17 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 					cur = Canonical(base + "." + v.S)
 				}
 				lk = lookup{"getattr", v.Built || !p.plainLiteral(args[1])}
+			case "eval":
+				// eval("comp"+"ile") is the builtin compile
+				if len(args) != 1 {
+					return "", lk, false
+				}
+				v, ok := p.Eval(args[0])
+				if !ok || v.Bytes || !identifierPath(v.S) {
+					return "", lk, false
+				}
+				cur = p.resolve(strings.Split(v.S, "."))
+				lk = lookup{"eval", v.Built || !p.plainLiteral(args[0])}
 			case "globals", "locals", "vars":
 				if len(args) == 0 {
 					cur += "()"
@@ -309,6 +355,24 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 		}
 	}
 	return cur, lk, true
+}
+
+// identifierPath: a dotted Python name such as os.system.
+func identifierPath(s string) bool {
+	if s == "" || len(s) > 200 {
+		return false
+	}
+	for _, part := range strings.Split(s, ".") {
+		if part == "" {
+			return false
+		}
+		for i, r := range part {
+			if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // plainLiteral: the span is exactly one string literal token.

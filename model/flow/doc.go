@@ -2,7 +2,7 @@
 // resolves import aliases (import base64 as b, from os import system as s,
 // s = os.system, m = __import__("o"+"s")), folds constant expressions
 // (concatenation, %/format of literals, [::-1], chr()/ord() arithmetic,
-// ''.join, map(chr, ...), bytes([...]), bytes.fromhex, .decode(), decoder
+// ”.join, map(chr, ...), bytes([...]), bytes.fromhex, .decode(), decoder
 // calls on literals, single-byte XOR comprehensions) and propagates literal
 // values through simple assignments, so that x = "so"+"cket"; __import__(x)
 // is seen as an import of socket. It indexes call sites by canonical name and

@@ -65,8 +65,8 @@ func TestNotFolded(t *testing.T) {
 func TestCallResolution(t *testing.T) {
 	tests := []struct {
 		name, src, want string
-		via            string
-		computed       bool
+		via             string
+		computed        bool
 	}{
 		{"import-as", "import base64 as b\nb.b64decode(x)", "base64.b64decode", "", false},
 		{"from-as", "from os import system as s\ns('id')", "os.system", "", false},

@@ -45,6 +45,9 @@ type Program struct {
 
 	// Alias maps a local name to the canonical dotted name it stands for.
 	Alias map[string]string
+	// AliasVia records aliases bound through a lookup by string
+	// (f = getattr(builtins, "ex"+"ec")), so calls of f keep that evidence.
+	AliasVia map[string]lookup
 	// consts maps a name to the last constant value assigned to it (see Const).
 	consts map[string]obj
 	// Defs maps a name to the right-hand sides assigned to it (also the
@@ -94,7 +97,7 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 		budget = unwrap.NewBudget()
 	}
 	p := &Program{
-		Res: res, Alias: map[string]string{}, consts: map[string]obj{},
+		Res: res, Alias: map[string]string{}, AliasVia: map[string]lookup{}, consts: map[string]obj{},
 		Defs: map[string][]Span{}, byFunc: map[string][]int{}, byMeth: map[string][]int{},
 		callAt: map[int]int{}, Budget: budget, seen: map[int]bool{},
 	}
@@ -127,7 +130,7 @@ func (p *Program) Is(i int, s string) bool {
 // brackets and evaluates string literals.
 func (p *Program) collect() {
 	res := p.Res
-	p.Toks = make([]Tok, 0, len(res.Tokens)/2+1)
+	p.Toks = make([]Tok, 0, len(res.Tokens)+len(res.FieldTokens))
 	var stack []int32
 	start := 0
 	endStmt := func() {

@@ -10,6 +10,16 @@ func (p *Program) Reaches(s Span, pred func(i int) bool) (int, bool) {
 	return p.reaches(s, pred, seen, 0)
 }
 
+// ReachesWithin is Reaches limited to hops assignments: for evidence that
+// must be close (a command received and run), far-fetched chains through a
+// large module are not evidence.
+func (p *Program) ReachesWithin(s Span, hops int, pred func(i int) bool) (int, bool) {
+	if hops > MaxReach {
+		hops = MaxReach
+	}
+	return p.reaches(s, pred, map[string]bool{}, MaxReach-hops)
+}
+
 func (p *Program) reaches(s Span, pred func(i int) bool, seen map[string]bool, depth int) (int, bool) {
 	if s.Start < 0 || s.End > len(p.Toks) {
 		return 0, false
@@ -27,11 +37,15 @@ func (p *Program) reaches(s Span, pred func(i int) bool, seen map[string]bool, d
 		if t.Kind != pytoken.Name || i > 0 && p.Is(i-1, ".") || seen[t.Text] {
 			continue
 		}
-		defs := p.Defs[t.Text]
-		if len(defs) == 0 {
+		key := t.Text
+		if i+1 < len(p.Toks) && p.Is(i+1, "(") {
+			key += "()" // a call of a local function: follow its returns
+		}
+		defs := p.Defs[key]
+		if len(defs) == 0 || seen[key] {
 			continue
 		}
-		seen[t.Text] = true
+		seen[key] = true
 		for _, d := range defs {
 			if p.boolean(d) {
 				continue // a comparison yields a bool: no data flows on

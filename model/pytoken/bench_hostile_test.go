@@ -7,8 +7,7 @@ import (
 
 // hostileInputs are 10 MB inputs built to hit the tokenizer's worst paths:
 // caps, speculative f-string scans, long lines, invalid bytes.
-func hostileInputs() map[string]string {
-	const size = 10 << 20
+func hostileInputs(size int) map[string]string {
 	rep := func(s string) string { return strings.Repeat(s, size/len(s)+1)[:size] }
 	return map[string]string{
 		"fstring-open":      rep(`f"{`),
@@ -17,6 +16,8 @@ func hostileInputs() map[string]string {
 		"nested-quotes":     rep(`f"{"a"}"`),
 		"brackets":          rep("(["),
 		"semicolons":        rep(";"),
+		"blank-lines":       rep("\n"),
+		"cr-lines":          rep("\r"),
 		"invalid-utf8":      rep("\xff\xfe"),
 		"unicode-idents":    rep("ｅｘｅｃ "),
 		"long-string":       "x = '" + rep("A") + "'",
@@ -28,10 +29,29 @@ func hostileInputs() map[string]string {
 	}
 }
 
+// TestHostileInputs runs the hostile shapes at 256 KiB through the
+// invariants and the lexer round trip (the 10 MB runs are benchmarks).
+func TestHostileInputs(t *testing.T) {
+	for name, in := range hostileInputs(256 << 10) {
+		res := Tokenize([]byte(in))
+		checkInvariants(t, res)
+		var b strings.Builder
+		for _, ct := range ChromaTokens(res) {
+			b.WriteString(ct.Value)
+		}
+		if b.String() != res.Text {
+			t.Errorf("%s: lexer values do not cover the text", name)
+		}
+		if len(HighlightLines(res)) != res.LineCount() {
+			t.Errorf("%s: line count mismatch", name)
+		}
+	}
+}
+
 // BenchmarkTokenizeHostile: every hostile 10 MB input must stay well
 // under the issue's 1 s / 256 MB bound (see B/op).
 func BenchmarkTokenizeHostile(b *testing.B) {
-	for name, in := range hostileInputs() {
+	for name, in := range hostileInputs(10 << 20) {
 		src := []byte(in)
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))

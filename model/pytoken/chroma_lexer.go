@@ -74,15 +74,20 @@ func (l *pyLexer) AnalyseText(text string) float32 {
 func ChromaTokens(res *Result) []chroma.Token {
 	text := res.Text
 	out := make([]chroma.Token, 0, len(res.Tokens)+len(res.Tokens)/2+4)
-	add := func(tt chroma.TokenType, v string) {
-		if v == "" {
+	lastStart, lastEnd := -1, -1 // text span of out's last token
+	// add appends text[start:end]; adjacent Text merges by re-slicing the
+	// text, not by concatenating (quadratic on long runs of blank lines).
+	add := func(tt chroma.TokenType, start, end int) {
+		if end <= start {
 			return
 		}
-		if n := len(out); n > 0 && out[n-1].Type == tt && tt == chroma.Text {
-			out[n-1].Value += v
+		if n := len(out); n > 0 && tt == chroma.Text && out[n-1].Type == chroma.Text && start == lastEnd {
+			lastEnd = end
+			out[n-1].Value = text[lastStart:lastEnd]
 			return
 		}
-		out = append(out, chroma.Token{Type: tt, Value: v})
+		lastStart, lastEnd = start, end
+		out = append(out, chroma.Token{Type: tt, Value: text[start:end]})
 	}
 	docs := docstrings(res)
 	fields := res.FieldTokens
@@ -90,13 +95,12 @@ func ChromaTokens(res *Result) []chroma.Token {
 	prev := -1 // previous significant token
 	for i, t := range res.Tokens {
 		if t.Start > pos {
-			add(chroma.Text, text[pos:t.Start])
+			add(chroma.Text, pos, t.Start)
 			pos = t.Start
 		}
 		if t.Start < pos || t.End <= t.Start {
 			continue
 		}
-		v := text[t.Start:t.End]
 		switch t.Kind {
 		case String:
 			for len(fields) > 0 && fields[0].String < i {
@@ -109,25 +113,23 @@ func ChromaTokens(res *Result) []chroma.Token {
 			stringTokens(text, t, fields[:n], docs[i], add)
 			fields = fields[n:]
 		case Name:
-			add(nameType(res, i, prev), v)
+			add(nameType(res, i, prev), t.Start, t.End)
 		default:
-			add(kindType(t.Kind, v, t.Start), v)
+			add(kindType(t.Kind, text[t.Start:t.End], t.Start), t.Start, t.End)
 		}
 		pos = t.End
 		if significant(t.Kind) {
 			prev = i
 		}
 	}
-	if pos < len(text) {
-		add(chroma.Text, text[pos:])
-	}
+	add(chroma.Text, pos, len(text))
 	return out
 }
 
 // stringTokens emits a string literal: its prefix as String.Affix, then
 // literal parts as String (or String.Doc) with the tokens of its
 // replacement fields mapped like code.
-func stringTokens(text string, t Token, fields []FieldToken, doc bool, add func(chroma.TokenType, string)) {
+func stringTokens(text string, t Token, fields []FieldToken, doc bool, add func(chroma.TokenType, int, int)) {
 	body := chroma.String
 	if doc {
 		body = chroma.StringDoc
@@ -136,23 +138,24 @@ func stringTokens(text string, t Token, fields []FieldToken, doc bool, add func(
 	for p < t.End && text[p] != '"' && text[p] != '\'' {
 		p++
 	}
-	add(chroma.StringAffix, text[t.Start:p])
+	add(chroma.StringAffix, t.Start, p)
 	for _, f := range fields {
 		if f.Start < p || f.End <= f.Start || f.End > t.End {
 			continue // nested inside an already emitted field string
 		}
-		add(body, text[p:f.Start])
+		add(body, p, f.Start)
 		v := text[f.Start:f.End]
-		if f.Kind == String {
-			add(chroma.String, v)
-		} else if f.Kind == Name {
-			add(fieldNameType(f.Token, v), v)
-		} else {
-			add(kindType(f.Kind, v, f.Start), v)
+		switch f.Kind {
+		case String:
+			add(chroma.String, f.Start, f.End)
+		case Name:
+			add(fieldNameType(f.Token, v), f.Start, f.End)
+		default:
+			add(kindType(f.Kind, v, f.Start), f.Start, f.End)
 		}
 		p = f.End
 	}
-	add(body, text[p:t.End])
+	add(body, p, t.End)
 }
 
 // docstrings marks String tokens that form a statement on their own.

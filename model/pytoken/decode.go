@@ -62,16 +62,15 @@ func decodeSource(src []byte, res *Result) string {
 	case encUTF7:
 		res.Encoding = encUTF7
 		res.EncodingNote = "cookie " + name + ": text decoded from utf-7 for analysis"
-		return decodeUTF7(text)
+		return decodeByLine(text, decodeUTF7, res)
 	case encUniEscape:
 		res.Encoding = encUniEscape
 		res.EncodingNote = "cookie " + name + ": text decoded from unicode_escape for analysis"
-		out, _ := unescape(text, escCodec)
-		return out
+		return decodeByLine(text, func(s string) string { out, _ := unescape(s, escCodec); return out }, res)
 	case encRawEscape:
 		res.Encoding = encRawEscape
 		res.EncodingNote = "cookie " + name + ": text decoded from raw_unicode_escape for analysis"
-		return decodeRawUnicodeEscape(text)
+		return decodeByLine(text, decodeRawUnicodeEscape, res)
 	}
 	res.EncodingNote = "unknown or unusual cookie " + name + ": not decoded, analysed as utf-8"
 	return text
@@ -192,4 +191,31 @@ func decodeLatin1(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// decodeByLine decodes each source line (with its terminator) on its own,
+// which for these codecs equals decoding the whole text (no escape spans a
+// line end), and records where each source line begins in the output so
+// that SourceLine can map decoded lines back.
+func decodeByLine(text string, decode func(string) string, res *Result) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for rest := text; rest != ""; {
+		_, next := lineBounds(rest)
+		res.srcLineOut = append(res.srcLineOut, b.Len())
+		b.WriteString(decode(rest[:next]))
+		rest = rest[next:]
+	}
+	return b.String()
+}
+
+// SourceLine maps a line of Text to the line of the original input that
+// holds it. They differ only when a utf-7 or unicode_escape cookie made
+// the decoded text gain or lose line ends ("+AAo-" in a comment starts a
+// new decoded line inside one source line).
+func (r *Result) SourceLine(line int) int {
+	if r.srcLineOut == nil || line < 1 || line > len(r.LineStarts) {
+		return line
+	}
+	return lineOf(r.srcLineOut, r.LineStarts[line-1])
 }

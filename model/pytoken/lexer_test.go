@@ -28,12 +28,12 @@ func concat(toks []chroma.Token) string {
 
 func roundTripInputs(t *testing.T) map[string]string {
 	in := map[string]string{
-		"empty":       "",
-		"bom":         "\xef\xbb\xbfx = 1\n",
-		"utf7 cookie": "# coding: utf-7\n# +AAo-x\n",
-		"truncated":   "def f(:\n  '''abc",
-		"junk":        "\x00\x1b[2J\xff\u202e$?`\r\r\n\f\t \\",
-		"fstrings":    "f'{a!r:{b}}' f\"{x[\"k\"]}\" rf'\\{x}' f'{{}}'\n",
+		"empty":        "",
+		"bom":          "\xef\xbb\xbfx = 1\n",
+		"utf7 cookie":  "# coding: utf-7\n# +AAo-x\n",
+		"truncated":    "def f(:\n  '''abc",
+		"junk":         "\x00\x1b[2J\xff\u202e$?`\r\r\n\f\t \\",
+		"fstrings":     "f'{a!r:{b}}' f\"{x[\"k\"]}\" rf'\\{x}' f'{{}}'\n",
 		"cap overflow": strings.Repeat("f'{", 40) + strings.Repeat("}'", 40),
 	}
 	for _, dir := range []string{"testdata/lines", "testdata/bench"} {
@@ -191,5 +191,13 @@ func TestSplitLinesCRLFAcrossTokens(t *testing.T) {
 	lines := SplitLines([]chroma.Token{{Type: chroma.Text, Value: "a\r"}, {Type: chroma.Text, Value: "\nb"}})
 	if len(lines) != 2 || lines[0].Terminator != "\r\n" || concat(lines[1].Tokens) != "b" {
 		t.Errorf("got %+v", lines)
+	}
+}
+
+func TestLexerMergesBlankRuns(t *testing.T) {
+	src := "x\n" + strings.Repeat("\n \t\f", 1000) + "y\n"
+	toks := lexAll(t, src, nil)
+	if concat(toks) != src || len(toks) != 4 { // x, blanks, y, newline
+		t.Errorf("%d tokens: %+v", len(toks), toks)
 	}
 }

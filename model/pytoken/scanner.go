@@ -49,13 +49,13 @@ func tokenizeText(text string, res *Result) {
 		starts:       res.LineStarts,
 		indents:      []int{0},
 		stmtFirst:    -1,
-		rescanBudget: len(text) + 1<<20,
+		rescanBudget: len(text)/2 + 64<<10,
 	}
 	// One token per 5 bytes covers nearly all real code (CPython Lib
 	// averages one per 6.8), so big inputs rarely grow; pages not written
 	// are never touched.
 	s.toks = make([]Token, 0, min(len(text)/5+16, MaxTokens))
-	res.Statements = make([]Statement, 0, len(res.LineStarts)/2+4)
+	res.Statements = make([]Statement, 0, min(len(res.LineStarts)/2+4, MaxTokens/8))
 	s.run()
 	res.Tokens = s.toks
 }
@@ -77,6 +77,7 @@ type scanner struct {
 	sawSpaceIndent bool
 	rescanBudget   int // bytes that speculative f-string scans may re-read
 	full           bool
+	nfkc           norm.Iter
 }
 
 // status of a string scan.
@@ -133,11 +134,15 @@ func (s *scanner) run() {
 		case clsBackslash:
 			pos = s.backslash(pos, s.emit)
 		default:
-			kind, end, st := s.lexToken(pos, len(s.toks), 0)
+			owner, mark := len(s.toks), len(s.res.FieldTokens)
+			kind, end, st := s.lexToken(pos, owner, 0)
 			if kind == String {
 				s.stringDone(pos, end, st)
 			}
 			s.emit(kind, pos, end)
+			if len(s.toks) == owner { // capped: no string to own the fields
+				s.res.FieldTokens = s.res.FieldTokens[:mark]
+			}
 			if kind == Op {
 				s.bracket(pos, end)
 			}
@@ -314,15 +319,16 @@ func (s *scanner) emit(kind Kind, start, end int) {
 		}
 		return
 	}
-	t := s.token(kind, start, end)
 	idx := len(s.toks)
-	if kind == Name {
-		s.nameFlags(&t, idx)
-	}
 	if idx == cap(s.toks) {
 		s.grow(start)
 	}
-	s.toks = append(s.toks, t)
+	s.toks = s.toks[:idx+1]
+	t := &s.toks[idx] // filled in place: tokens are the hot path
+	s.fill(t, kind, start, end)
+	if kind == Name {
+		s.nameFlags(t, idx)
+	}
 	if significant(kind) {
 		if s.stmtFirst < 0 {
 			s.stmtFirst = idx
@@ -364,16 +370,23 @@ func (s *scanner) emitField(owner int) func(Kind, int, int) {
 }
 
 func (s *scanner) token(kind Kind, start, end int) Token {
-	t := Token{Kind: kind, Start: start, End: end}
-	t.Line = s.line(start)
-	if len(s.starts) > 0 {
-		t.Col = start - s.starts[t.Line-1]
-	}
-	t.EndLine = t.Line
-	if kind == String && end-1 > start { // only strings span lines
-		t.EndLine = s.line(end - 1)
-	}
+	var t Token
+	s.fill(&t, kind, start, end)
 	return t
+}
+
+// fill sets every field of t (it may hold stale data).
+func (s *scanner) fill(t *Token, kind Kind, start, end int) {
+	line := s.line(start)
+	col := 0
+	if len(s.starts) > 0 {
+		col = start - s.starts[line-1]
+	}
+	endLine := line
+	if kind == String && end-1 > start { // only strings span lines
+		endLine = s.line(end - 1)
+	}
+	*t = Token{Kind: kind, Start: start, End: end, Line: line, Col: col, EndLine: endLine}
 }
 
 // nameFlags sets Keyword and records non-ASCII and NFKC-changed names.
@@ -386,7 +399,7 @@ func (s *scanner) nameFlags(t *Token, idx int) {
 	s.res.NonASCIIIdents = append(s.res.NonASCIIIdents, idx)
 	s.res.Flags.NonASCIIIdent = true
 	// QuickSpan avoids allocating for names that are plainly normal.
-	if norm.NFKC.QuickSpanString(name) < len(name) && norm.NFKC.String(name) != name {
+	if norm.NFKC.QuickSpanString(name) < len(name) && s.nfkcChanged(name) {
 		s.res.NFKCChanged = append(s.res.NFKCChanged, idx)
 		s.res.Flags.NFKCChanged = true
 	}
@@ -395,6 +408,20 @@ func (s *scanner) nameFlags(t *Token, idx int) {
 			s.res.Flags.HangulFiller = true
 		}
 	}
+}
+
+// nfkcChanged reports whether NFKC changes name, without allocating.
+func (s *scanner) nfkcChanged(name string) bool {
+	s.nfkc.InitString(norm.NFKC, name)
+	off := 0
+	for !s.nfkc.Done() {
+		seg := s.nfkc.Next()
+		if off+len(seg) > len(name) || string(seg) != name[off:off+len(seg)] {
+			return true
+		}
+		off += len(seg)
+	}
+	return off != len(name)
 }
 
 // line returns the 1-based line of off, walking a cursor forward for the
@@ -454,10 +481,6 @@ func (s *scanner) softKeyword(first, last int) {
 	nextText := s.text[next.Start:next.End]
 	switch s.text[t.Start:t.End] {
 	case "match", "case":
-		lt := s.toks[last]
-		if lt.Kind != Op || s.text[lt.Start:lt.End] != ":" {
-			return
-		}
 		if next.Kind == Op {
 			switch nextText {
 			case "(", "[", "{", "-", "*":
@@ -465,12 +488,34 @@ func (s *scanner) softKeyword(first, last int) {
 				return
 			}
 		}
-		t.Keyword = true
+		t.Keyword = s.colonAtDepth0(first+1, last)
 	case "type":
 		if next.Kind == Name {
 			t.Keyword = true
 		}
 	}
+}
+
+// colonAtDepth0 reports a ':' outside brackets among tokens [from, to].
+func (s *scanner) colonAtDepth0(from, to int) bool {
+	depth := 0
+	for i := from; i <= to; i++ {
+		t := s.toks[i]
+		if t.Kind != Op || t.End-t.Start != 1 {
+			continue
+		}
+		switch s.text[t.Start] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case ':':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func lineEnd(text string, pos int) int {

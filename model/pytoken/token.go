@@ -1,11 +1,17 @@
 // Package pytoken is a pure-Go, error-tolerant Python 3 tokenizer that
 // follows CPython's line rules (LF, CRLF and lone CR end a line; form feed
-// resets indentation), decodes BOMs and PEP 263 encoding cookies, NFKC-
-// normalises identifiers, and never fails: truncated input yields the tokens
-// so far and a flag. Its tokens drive both the detectors and the syntax
-// highlighting (see Lexer, a chroma.Lexer over them).
+// resets indentation), decodes BOMs and PEP 263 encoding cookies (utf-7 and
+// unicode_escape text is decoded for analysis, as CPython would run it),
+// NFKC-normalises identifiers, records display tricks, and never fails: any
+// bytes give a Result, truncated input yields the tokens so far and a flag,
+// and caps (MaxTokens, MaxFieldTokens, MaxFStringDepth) bound time and
+// memory. Tokenize is the entry point; StringValue evaluates literals.
 //
-// It must not import pytriage/finding or pytriage/ui.
+// Its tokens drive both the detectors and the syntax highlighting: Lexer is
+// a chroma.Lexer over them and HighlightLines splits them per CPython line.
+//
+// It owns Python lexing only: it must not import pytriage/finding,
+// pytriage/ui or the rest of pytriage/model.
 package pytoken
 
 // Kind classifies a token.
@@ -24,12 +30,15 @@ const (
 	Indent       // zero-width
 	Dedent       // zero-width
 	Continuation // backslash-newline
-	Whitespace
+	Whitespace   // not emitted by Tokenize: the gaps between tokens are whitespace
 	EndMarker
 )
 
 // Token is one lexeme. Start and End are byte offsets into Result.Text
-// (the decoded text); Line and Col are 1-based / 0-based by CPython's rules.
+// (the decoded text); Line is 1-based by CPython's rules, Col the 0-based
+// byte offset in that line, EndLine the line of the token's last byte (only
+// strings span lines). Dedents, the EOF Newline and EndMarker sit at the end
+// of the text, on its last line.
 type Token struct {
 	Kind    Kind
 	Start   int
@@ -103,6 +112,8 @@ type Result struct {
 	// Errors are the syntax problems met (capped); the tokenizer carried on.
 	Errors []SyntaxError
 	Flags  Flags
+
+	srcLineOut []int // offset in Text where each source line begins; nil unless decoded by line
 }
 
 // FieldToken is a token inside an f-string replacement field; String is the

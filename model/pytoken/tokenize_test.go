@@ -214,6 +214,10 @@ func TestSoftKeywords(t *testing.T) {
 		want bool
 	}{
 		{"match x:\n    case 1: pass\n", true},
+		{"case [1, *r]: pass\n", true},
+		{"match (x):\n", true},
+		{"match(x)[1:2]\n", false},
+		{"match(x).y = 2\n", false},
 		{"match = 1\n", false},
 		{"match(x)\n", false},
 		{"type X = int\n", true},
@@ -332,6 +336,19 @@ func TestTokenCap(t *testing.T) {
 	}
 }
 
+func TestTokenCapWithFields(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 1M-token input")
+	}
+	// An odd number of names first makes the cap fall between a field
+	// and the f-string that owns it.
+	res := Tokenize([]byte(strings.Repeat("x ", MaxTokens-11) + strings.Repeat("f'{a}'", 20)))
+	if !res.LimitsHit {
+		t.Error("LimitsHit not set")
+	}
+	checkInvariants(t, res) // every FieldToken's String is a real token
+}
+
 func TestIdentifiers(t *testing.T) {
 	res := Tokenize([]byte("ｅｘｅｃ(x)\ncafé = 1\n\u3164 = 2\nprint(\U0001D41Ex)\n"))
 	var idents []string
@@ -434,5 +451,33 @@ func TestUTF7StartsRealLine(t *testing.T) {
 	}
 	if res.Cookie != "utf-7" || res.CookieLine != 1 {
 		t.Errorf("cookie %q line %d", res.Cookie, res.CookieLine)
+	}
+}
+
+func TestSourceLine(t *testing.T) {
+	src := "# coding: utf-7\nx = 1 # +AAo-y = 2+AAo-z = 3\nw = 4\n"
+	res := Tokenize([]byte(src))
+	if res.LineCount() != 5 {
+		t.Fatalf("LineCount = %d, want 5 (text %q)", res.LineCount(), res.Text)
+	}
+	var got []int
+	for l := 1; l <= res.LineCount(); l++ {
+		got = append(got, res.SourceLine(l))
+	}
+	if !reflect.DeepEqual(got, []int{1, 2, 2, 2, 3}) {
+		t.Errorf("SourceLine = %v", got)
+	}
+	esc := Tokenize([]byte("# coding: unicode_escape\na = 1 \\\nb\\nc\n"))
+	got = got[:0]
+	for l := 1; l <= esc.LineCount(); l++ {
+		got = append(got, esc.SourceLine(l))
+	}
+	// "a = 1 \<LF>b" joins source lines 2 and 3; "\n" splits line 3.
+	if esc.Text != "# coding: unicode_escape\na = 1 b\nc\n" || !reflect.DeepEqual(got, []int{1, 2, 3}) {
+		t.Errorf("unicode_escape: text %q SourceLine %v", esc.Text, got)
+	}
+	plain := Tokenize([]byte("a\nb\n"))
+	if plain.SourceLine(2) != 2 {
+		t.Error("identity expected without decoding")
 	}
 }

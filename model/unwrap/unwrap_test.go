@@ -148,7 +148,7 @@ func TestStepBudget(t *testing.T) {
 func TestGuess(t *testing.T) {
 	tests := map[string]string{
 		"hello world":                       "",
-		"0123456789abcdef0123456789abcdef": Hex,
+		"0123456789abcdef0123456789abcdef":  Hex,
 		"aGVsbG8gd29ybGQgaGVsbG8gd29ybGQ=":  Base64,
 		"NBSWY3DPEB3W64TMMQQGQZLMNRXSA53P":  Base32,
 		"short":                             "",

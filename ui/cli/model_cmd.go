@@ -20,7 +20,7 @@ func runModel(e *env, args []string) int {
 		if len(args) == 0 {
 			w, code = bufio.NewWriter(e.stderr), exitUsage
 		}
-		fmt.Fprint(w, "Usage: pytriage model train [--out FILE]\n       pytriage model eval [--folds N] [--benign DIR] [--top N]\n\n"+
+		fmt.Fprint(w, "Usage: pytriage model train [--out FILE]\n       pytriage model eval [--folds N] [--benign DIR [--skip NAMES] [--top N]]\n\n"+
 			"train: fit the scorer on the embedded corpus (deterministic) and write the weights.\n"+
 			"eval:  k-fold cross-validation on the corpus; with --benign, the false-positive rate on a directory of benign Python.\n")
 		w.Flush()
@@ -65,6 +65,7 @@ func runModelEval(e *env, args []string) int {
 	folds := fs.Int("folds", 5, "number of cross-validation folds")
 	benign := fs.String("benign", "", "also measure the false-positive rate on every .py under DIR (test directories left out)")
 	top := fs.Int("top", 10, "with --benign, list this many highest-scoring files")
+	skip := fs.String("skip", "", "with --benign, comma-separated directory names to leave out too (e.g. site-packages)")
 	if code, done := parseFlags(e, fs, args); done {
 		return code
 	}
@@ -86,7 +87,11 @@ func runModelEval(e *env, args []string) int {
 			return exitFail
 		}
 		start := time.Now()
-		f, err := model.BenignFPR(*benign, s, func(src []byte) *model.Report { return model.AnalyzeWith(src, s) }, *top)
+		var skipped []string
+		if *skip != "" {
+			skipped = strings.Split(*skip, ",")
+		}
+		f, err := model.BenignFPR(*benign, s, func(src []byte) *model.Report { return model.AnalyzeWith(src, s) }, *top, skipped...)
 		if err != nil {
 			e.errorf("model eval: %v", err)
 			return exitFail
@@ -139,7 +144,11 @@ func printEval(w *bufio.Writer, r *model.EvalResult, took time.Duration) {
 }
 
 func printFPR(w *bufio.Writer, f *model.FPRResult, s *model.Scorer, took time.Duration) {
-	fmt.Fprintf(w, "\nbenign directory %s (test directories left out), model %s\n", safe.Escape(f.Dir), s.Version)
+	left := "test directories"
+	if len(f.Skipped) > 0 {
+		left += ", " + strings.Join(f.Skipped, ", ")
+	}
+	fmt.Fprintf(w, "\nbenign directory %s (%s left out), model %s\n", safe.Escape(f.Dir), safe.Escape(left), s.Version)
 	fmt.Fprintf(w, "  files %d (%.1f MB), read errors %d, %.2fs\n", f.Files, float64(f.Bytes)/1e6, f.ReadErrors, took.Seconds())
 	fmt.Fprintf(w, "  FPR @ %.2f: %d/%d = %.3f %%   suspicious: %d (%.2f %%)   unanalysable: %d\n",
 		f.TAlert, f.Alerts, f.Files, 100*f.FPR(), f.Suspicious, 100*float64(f.Suspicious)/float64(max(f.Files, 1)), f.Unanalysable)

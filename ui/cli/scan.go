@@ -48,7 +48,7 @@ func runScan(e *env, args []string) int {
 	if code, done := parseFlags(e, fs, args); done {
 		return code
 	}
-	if code, done := checkScanFlags(e, fs, *format, *threshold, lf); done {
+	if code, done := checkScanFlags(e, *format, *threshold, lf); done {
 		return code
 	}
 	if fs.NArg() == 0 {
@@ -99,7 +99,7 @@ func runScan(e *env, args []string) int {
 	return scanClean
 }
 
-func checkScanFlags(e *env, fs interface{ Name() string }, format string, threshold float64, lf *loadFlags) (int, bool) {
+func checkScanFlags(e *env, format string, threshold float64, lf *loadFlags) (int, bool) {
 	switch format {
 	case "text", "json", "sarif":
 	default:

@@ -7,10 +7,11 @@ import (
 	"sort"
 
 	"github.com/pytriage/pytriage/model"
+	"github.com/pytriage/pytriage/model/detect"
 )
 
 // SARIF 2.1.0 output (OASIS), the subset code-scanning tools read: one
-// run, a rule per detector that fired (ATT&CK ids in its properties) plus
+// run, a rule per registered detector (ATT&CK ids in its properties) plus
 // the rule for the script-level score, and a result per hit with the line
 // regions it covers.
 
@@ -46,6 +47,7 @@ type sarifRule struct {
 	ID                   string         `json:"id"`
 	Name                 string         `json:"name,omitempty"`
 	ShortDescription     sarifText      `json:"shortDescription"`
+	FullDescription      *sarifText     `json:"fullDescription,omitempty"`
 	DefaultConfiguration sarifConfig    `json:"defaultConfiguration"`
 	Properties           map[string]any `json:"properties,omitempty"`
 }
@@ -108,39 +110,40 @@ func buildSARIF(items []*scanItem, scorer *model.Scorer, threshold float64) sari
 		Properties:           map[string]any{"threshold": threshold, "tags": []string{"security"}},
 	}}
 	index := map[string]int{scoreRuleID: 0}
-	// one rule per detector, in id order, so the output is stable
-	seen := map[string]model.Hit{}
+	addRule := func(id, title, describe string, sev model.Severity, techniques []string) {
+		if _, dup := index[id]; dup {
+			return
+		}
+		if title == "" {
+			title = id
+		}
+		index[id] = len(rules)
+		r := sarifRule{
+			ID: id, Name: title, ShortDescription: sarifText{title},
+			DefaultConfiguration: sarifConfig{Level: sarifLevel(sev)},
+			Properties: map[string]any{
+				"mitre-attack": nonNil(techniques),
+				"severity":     string(sev),
+				"tags":         append([]string{"security"}, techniques...),
+			},
+		}
+		if describe != "" {
+			r.FullDescription = &sarifText{describe}
+		}
+		rules = append(rules, r)
+	}
+	// a rule per registered detector, in registry order, then any detector
+	// a report names that the registry does not (defensive)
+	for _, d := range detect.Registry {
+		addRule(d.ID, d.Title, d.Describe, model.Severity(d.Severity), d.Techniques)
+	}
 	for _, it := range items {
 		if it.report == nil {
 			continue
 		}
 		for _, h := range it.report.Hits {
-			if _, ok := seen[h.Detector]; !ok {
-				seen[h.Detector] = h
-			}
+			addRule(h.Detector, h.Title, "", h.Severity, h.Techniques)
 		}
-	}
-	ids := make([]string, 0, len(seen))
-	for id := range seen {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		h := seen[id]
-		index[id] = len(rules)
-		title := h.Title
-		if title == "" {
-			title = id
-		}
-		rules = append(rules, sarifRule{
-			ID: id, Name: title, ShortDescription: sarifText{title},
-			DefaultConfiguration: sarifConfig{Level: sarifLevel(h.Severity)},
-			Properties: map[string]any{
-				"mitre-attack": nonNil(h.Techniques),
-				"severity":     string(h.Severity),
-				"tags":         append([]string{"security"}, h.Techniques...),
-			},
-		})
 	}
 	results := []sarifResult{}
 	for _, it := range items {

@@ -9,25 +9,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/ui/internal/paneinput"
+	"github.com/pytriage/pytriage/ui/internal/rowpaint"
 	"github.com/pytriage/pytriage/ui/theme"
 )
 
 // keyMsg builds the key press the terminal would send for name.
-func keyMsg(name string) tea.KeyPressMsg {
-	named := map[string]rune{
-		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "backspace": tea.KeyBackspace,
-		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
-	}
-	if c, ok := named[name]; ok {
-		return tea.KeyPressMsg{Code: c}
-	}
-	if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
-	}
-	r := []rune(name)[0]
-	return tea.KeyPressMsg{Code: r, Text: name}
-}
+func keyMsg(name string) tea.KeyPressMsg { return paneinput.KeyPress(name) }
 
 // press sends keys and runs the commands they return (one level: the
 // pane's commands return messages, not further commands).
@@ -97,3 +85,10 @@ func cursorText(p *Pane) string {
 type recordT struct{}
 
 func (recordT) with(raw []byte) *finding.Record { return &finding.Record{Raw: raw} }
+
+func checkView(t testing.TB, v string, w, h int) {
+	t.Helper()
+	if err := rowpaint.CheckSize(v, w, h); err != nil {
+		t.Fatal(err)
+	}
+}

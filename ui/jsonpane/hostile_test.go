@@ -45,3 +45,39 @@ func TestHostileRecordRendersOnlyOwnSGR(t *testing.T) {
 		}
 	}
 }
+
+var hostilePayloads = []string{
+	"\x1b", "\x1b[2J\x1b[1;1H", "\x1b[32m VERDICT: BENIGN \x1b[0m", "\x1b]52;c;ZWNobyBwd25lZA==\x07",
+	"\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\", "\x1bP$qm\x1b\\", "\x1b_Gf=100,a=T;AAAA\x1b\\",
+	"\x1b^privacy\x1b\\", "\x1bXstring\x1b\\", "\u009b2J", "\u009d0;title\u009c", "\x1bc", "a\x7fb", "A\rB",
+	"\x1b]0;never terminated ", "\x1bPq#0;2;0;0;0", "safe\u202eexe.py", "ex\u200bec", "\xff\xfe",
+}
+
+// TestHostileDifferential: each payload as raw bytes in a key and a value
+// gives exactly the escape sequences of its placeholder twin, and the key
+// after it still shows.
+func TestHostileDifferential(t *testing.T) {
+	render := func(p string) string {
+		// Raw bytes inside the strings; only quote and backslash escaped.
+		q := strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(p)
+		raw := `{"k` + q + `":"v` + q + `","after":1}`
+		pane := New(theme.Dark())
+		pane.SetSize(80, 8)
+		pane.SetFocused(true)
+		pane.SetRecord(recordT{}.with([]byte(raw)))
+		press(pane, "j")
+		return pane.View()
+	}
+	for _, p := range hostilePayloads {
+		hostile, clean := render(p), render(rowpaint.Placeholder(p))
+		own := rowpaint.Sequences(clean)
+		for seq := range rowpaint.Sequences(hostile) {
+			if !own[seq] {
+				t.Errorf("%q: sequence %q not produced by the placeholder", p, seq)
+			}
+		}
+		if !strings.Contains(ansi.Strip(hostile), `"after": 1`) {
+			t.Errorf("%q: later key lost:\n%s", p, ansi.Strip(hostile))
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/ui/internal/paneinput"
 	"github.com/pytriage/pytriage/ui/internal/rowpaint"
 	"github.com/pytriage/pytriage/ui/theme"
 )
@@ -28,8 +29,7 @@ type Pane struct {
 	cursor   int // index into rows
 	top      int // first row on screen
 
-	typing   bool   // the "/" prompt is open
-	input    string // what is typed at the prompt
+	prompt   paneinput.Prompt
 	search   search
 	status   string // one-shot footer note ("no script contents")
 	searchID int
@@ -75,7 +75,7 @@ func (p *Pane) SetTheme(t *theme.Theme) {
 func (p *Pane) SetFocused(f bool) { p.focused = f }
 
 // Capturing is true while the search prompt takes every key.
-func (p *Pane) Capturing() bool { return p.typing }
+func (p *Pane) Capturing() bool { return p.prompt.Active }
 
 // Load returns the command that parses a large record off the UI loop (nil
 // when the record was small enough to parse in SetRecord). If the shell
@@ -96,8 +96,12 @@ func (p *Pane) SetSize(w, h int) {
 }
 
 // SetRecord shows r (nil: nothing) with every container unfolded and the
-// cursor at the top; a running search is abandoned.
+// cursor at the top; a running search is abandoned. Setting the record
+// already shown changes nothing.
 func (p *Pane) SetRecord(r *finding.Record) {
+	if r != nil && r == p.rec {
+		return // the same record again (a refresh): keep folds and cursor
+	}
 	p.rec = r
 	p.gen++
 	p.nodes = nil

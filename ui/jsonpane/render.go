@@ -2,6 +2,7 @@ package jsonpane
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -138,12 +139,17 @@ func (p *Pane) stringValue(l *line, n *node, i int32, used int) {
 		l.add(fmt.Sprintf("  expanded below: %d lines, %d chars", ex.total, n.count), clsDim)
 		return
 	}
-	avail := max(previewMin, p.w-used-len(`"",`)-len("…(+000000 chars)"))
+	room := p.w - used - len(`"",`)
 	v := n.value
 	more := 0
-	if total := int(n.count); total > avail {
-		v = prefixRunes(v, avail)
-		more = total - avail
+	if total := int(n.count); total > room {
+		// The marker's width: "…(+N chars)".
+		mw := len("…(+ chars)") - 2 + len(strconv.Itoa(total))
+		avail := max(previewMin, room-mw)
+		if total > avail {
+			v = prefixRunes(v, avail)
+			more = total - avail
+		}
 	}
 	l.add(`"`, clsString)
 	addString(l, v)
@@ -171,9 +177,9 @@ func (p *Pane) continuation(l *line, indent string, r row) {
 func (p *Pane) footer() string {
 	var l line
 	switch {
-	case p.typing:
+	case p.prompt.Active:
 		l.add("/", clsPunct)
-		l.addSafe(p.input, clsText)
+		l.addSafe(p.prompt.Text, clsText)
 		l.add("█", clsDim)
 		return l.render(p.paint, p.w, false, "")
 	case len(p.rows) == 0:

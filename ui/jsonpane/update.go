@@ -23,6 +23,10 @@ func (p *Pane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return p.key(msg)
+	case tea.PasteMsg:
+		if p.prompt.Active {
+			p.prompt.Paste(msg.Content)
+		}
 	case tea.MouseWheelMsg:
 		switch msg.Mouse().Button {
 		case tea.MouseWheelUp:
@@ -35,29 +39,19 @@ func (p *Pane) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *Pane) key(msg tea.KeyPressMsg) tea.Cmd {
-	if p.typing {
-		return p.prompt(msg)
+	if p.prompt.Active {
+		if p.prompt.Key(msg) {
+			return p.startSearch(p.prompt.Text)
+		}
+		return nil
 	}
 	p.status = ""
 	k := &p.keys
-	page := max(p.bodyHeight()-1, 1)
+	if d, ok := k.Delta(msg, p.bodyHeight(), len(p.rows)); ok {
+		p.move(d)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Down):
-		p.move(1)
-	case key.Matches(msg, k.Up):
-		p.move(-1)
-	case key.Matches(msg, k.PageDown):
-		p.move(page)
-	case key.Matches(msg, k.PageUp):
-		p.move(-page)
-	case key.Matches(msg, k.HalfDown):
-		p.move(max(page/2, 1))
-	case key.Matches(msg, k.HalfUp):
-		p.move(-max(page/2, 1))
-	case key.Matches(msg, k.Top):
-		p.move(-len(p.rows))
-	case key.Matches(msg, k.Bottom):
-		p.move(len(p.rows))
 	case key.Matches(msg, k.Fold):
 		p.fold()
 	case key.Matches(msg, k.Unfold):
@@ -73,7 +67,7 @@ func (p *Pane) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.status = "no processes[0].script.contents"
 		}
 	case key.Matches(msg, k.Search):
-		p.typing, p.input = true, ""
+		p.prompt.Open()
 	case key.Matches(msg, k.Next):
 		p.gotoMatch(1)
 	case key.Matches(msg, k.Prev):
@@ -81,30 +75,6 @@ func (p *Pane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Clear):
 		p.searchID++
 		p.search = search{}
-	}
-	return nil
-}
-
-// prompt edits the search query; enter runs it, esc abandons it.
-func (p *Pane) prompt(msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "enter":
-		p.typing = false
-		return p.startSearch(p.input)
-	case "esc":
-		p.typing = false
-	case "backspace":
-		if r := []rune(p.input); len(r) > 0 {
-			p.input = string(r[:len(r)-1])
-		}
-	case "ctrl+u":
-		p.input = ""
-	case "space":
-		p.input += " "
-	default:
-		if msg.Text != "" && len(p.input) < 256 {
-			p.input += msg.Text
-		}
 	}
 	return nil
 }

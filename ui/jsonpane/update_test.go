@@ -198,3 +198,14 @@ func TestLargeRecordParsesInCommand(t *testing.T) {
 		t.Fatalf("stale parse shown:\n%s", got)
 	}
 }
+
+func TestSameRecordKeepsState(t *testing.T) {
+	p := open(t, readFixture(t, "record.json"), 80, 24)
+	rec := p.rec
+	press(p, "j", "h", "j")
+	cur, rows := p.cursor, len(p.rows)
+	p.SetRecord(rec)
+	if p.cursor != cur || len(p.rows) != rows {
+		t.Fatalf("refresh reset the pane: cursor %d rows %d, want %d %d", p.cursor, len(p.rows), cur, rows)
+	}
+}

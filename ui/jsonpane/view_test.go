@@ -3,29 +3,7 @@ package jsonpane
 import (
 	"strings"
 	"testing"
-
-	"github.com/charmbracelet/x/ansi"
 )
-
-// checkView asserts the contract: exactly h lines of exactly w cells.
-func checkView(t testing.TB, v string, w, h int) {
-	t.Helper()
-	lines := strings.Split(v, "\n")
-	if w == 0 || h == 0 {
-		if v != "" {
-			t.Fatalf("%dx%d: want empty view, got %q", w, h, v)
-		}
-		return
-	}
-	if len(lines) != h {
-		t.Fatalf("%dx%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if got := ansi.StringWidth(l); got != w {
-			t.Fatalf("%dx%d: line %d is %d cells: %q", w, h, i, got, ansi.Strip(l))
-		}
-	}
-}
 
 func TestViewFillsExactlyItsSize(t *testing.T) {
 	raw := readFixture(t, "record.json")

@@ -84,7 +84,7 @@ func (m *mdWriter) summary(items []Item) {
 	for i := range items {
 		it := &items[i]
 		n := strconv.Itoa(i + 1)
-		m.row("["+n+"](#finding-"+n+")", verdictCell(it.Verdict), cell(it.Severity), cell(it.Category),
+		m.row("["+n+"](#finding-"+n+")", "**"+verdictCell(it.Verdict)+"**", cell(it.Severity), cell(it.Category),
 			cell(it.Resource.Short), scriptCell(it.Script), integrityCell(it.Script), classifierCell(it.Classifier), fmtTime(it.EventTime))
 	}
 	m.line("")
@@ -94,7 +94,9 @@ func (m *mdWriter) item(n int, it *Item) {
 	m.line("---")
 	m.line("")
 	m.p("## Finding %d\n\n", n)
-	m.line(code(it.Name))
+	// No line starts with a code span: a run of three backticks there
+	// could be read as a fence.
+	m.line("Finding name: " + code(it.Name))
 	m.line("")
 	m.p("Analyst verdict: **%s**", verdictWord(it.Verdict))
 	if k := len(it.Decisions); k > 0 {
@@ -137,9 +139,11 @@ func (m *mdWriter) facts(it *Item) {
 		m.row("Interpreter", cell(s.Interpreter))
 		m.row("Size", fmt.Sprintf("%d bytes", s.Size))
 		m.row("sha256", cell(s.SHA256))
-		m.row("Integrity", "**"+prose(s.Integrity)+"** — "+prose(s.IntegrityDetail))
-		if s.VirusTotal != "" {
+		m.row("Integrity", "**"+proseCell(s.Integrity)+"** — "+proseCell(s.IntegrityDetail))
+		if s.VirusTotal != "" && trustedURL(s.VirusTotal) {
 			m.row("VirusTotal", link("VirusTotal report", s.VirusTotal))
+		} else if s.VirusTotal != "" {
+			m.row("VirusTotal", cell(s.VirusTotal))
 		} else {
 			m.row("VirusTotal", "no whole-file sha256 in the finding")
 		}
@@ -214,7 +218,7 @@ func (m *mdWriter) classifier(c *Classifier) {
 		m.line("| Detector | Severity | Techniques | Lines | Layer | Message |")
 		m.line("|---|---|---|---|--:|---|")
 		for _, h := range c.Hits {
-			m.row(cell(h.Detector), prose(h.Severity), techniqueLinks(h.Techniques), lineList(h.Lines), strconv.Itoa(h.Layer), cell(h.Message))
+			m.row(cell(h.Detector), proseCell(h.Severity), techniqueLinks(h.Techniques), lineList(h.Lines), strconv.Itoa(h.Layer), cell(h.Message))
 		}
 		m.line("")
 	} else {
@@ -250,9 +254,14 @@ func flaggedText(lines []Line) string {
 		if i > 0 && l.N > lines[i-1].N+1 {
 			fmt.Fprintf(&b, "%*s ⋮\n", w, "")
 		}
-		// A quoted line holds no LF or CR (they end lines), so the
-		// multi-line escaper keeps it on one line and expands its tabs.
-		fmt.Fprintf(&b, "%*d │ %s\n", w, l.N, safe.EscapeMultiline(l.Text))
+		// A line by CPython's rules holds no LF or CR, so the multi-line
+		// escaper keeps it on one line and expands its tabs; should one be
+		// there anyway, the single-line escaper shows it as a token.
+		text := safe.EscapeMultiline(l.Text)
+		if strings.ContainsAny(l.Text, "\r\n") {
+			text = safe.Escape(l.Text)
+		}
+		fmt.Fprintf(&b, "%*d │ %s\n", w, l.N, text)
 	}
 	return b.String()
 }
@@ -272,7 +281,7 @@ func (m *mdWriter) history(ds []Decision) {
 		if d.Score != nil {
 			score = fmt.Sprintf("%.2f", *d.Score)
 		}
-		v := verdictWord(d.Verdict)
+		v := verdictCell(d.Verdict)
 		if d.Undo {
 			v += " (undo)"
 		}
@@ -305,7 +314,7 @@ func (m *mdWriter) related(rs []Related) {
 	m.line("| Time | Severity | Category | Verdict | Finding |")
 	m.line("|---|---|---|---|---|")
 	for _, r := range rs {
-		m.row(fmtTime(r.Time), cell(r.Severity), cell(r.Category), verdictWord(r.Verdict), cell(r.Name))
+		m.row(fmtTime(r.Time), cell(r.Severity), cell(r.Category), verdictCell(r.Verdict), cell(r.Name))
 	}
 	m.line("")
 }
@@ -321,7 +330,7 @@ func (m *mdWriter) nextSteps(steps []NextStep) {
 	for i, st := range steps {
 		m.p("**Step %d.** %s\n\n", i+1, prose(st.Title))
 		if st.Command == "" {
-			m.p("%s\n\n", prose(st.Withheld))
+			m.p("No command: %s\n\n", prose(st.Withheld))
 			continue
 		}
 		m.p("%s\n", fenced(st.Command, "sh"))
@@ -338,18 +347,21 @@ func fmtTime(t time.Time) string {
 }
 
 // verdictWord shows an analyst verdict by its label ("false positive");
-// a value the store should never hold is shown as code.
-func verdictWord(v string) string {
+// a value the store should never hold is shown as code. verdictCell is
+// verdictWord inside a table.
+func verdictWord(v string) string { return verdictOr(v, code) }
+
+func verdictCell(v string) string { return verdictOr(v, cell) }
+
+func verdictOr(v string, asCode func(string) string) string {
 	if v == "" {
 		return "none"
 	}
 	if pv, err := triage.ParseVerdict(v); err == nil && string(pv) == v {
 		return pv.Label()
 	}
-	return cell(v)
+	return asCode(v)
 }
-
-func verdictCell(v string) string { return "**" + verdictWord(v) + "**" }
 
 func scriptCell(s *Script) string {
 	switch {
@@ -365,14 +377,14 @@ func integrityCell(s *Script) string {
 	if s == nil {
 		return "—"
 	}
-	return prose(s.Integrity)
+	return proseCell(s.Integrity)
 }
 
 func classifierCell(c *Classifier) string {
 	if c == nil {
 		return "—"
 	}
-	return fmt.Sprintf("%.2f %s", c.Score, prose(c.Verdict))
+	return fmt.Sprintf("%.2f %s", c.Score, proseCell(c.Verdict))
 }
 
 func techniqueLinks(ids []string) string {
@@ -409,7 +421,7 @@ func verdictCounts(items []Item) string {
 	}
 	parts := make([]string, len(order))
 	for i, v := range order {
-		parts[i] = fmt.Sprintf("%d %s", counts[v], verdictWord(v))
+		parts[i] = fmt.Sprintf("%d %s", counts[v], verdictCell(v))
 	}
 	s := strconv.Itoa(len(items))
 	if len(parts) > 0 {

@@ -50,19 +50,26 @@ func codeSpan(s string, maxRunes int, inTable bool) string {
 // prose renders our own words (labels, enum values, fixed sentences) as
 // plain Markdown when they are made only of characters that mean nothing
 // to Markdown, and as code otherwise, so a caller that passes finding text
-// by mistake still gets it escaped.
-func prose(s string) string {
+// by mistake still gets it escaped. proseCell is prose inside a table.
+func prose(s string) string { return proseOr(s, code) }
+
+func proseCell(s string) string { return proseOr(s, cell) }
+
+func proseOr(s string, asCode func(string) string) string {
 	if s == "" {
 		return "—"
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" ,.'()-", c) >= 0) {
-			return code(s)
+		if c == ':' && i+1 < len(s) && s[i+1] == '/' { // a URL scheme would autolink
+			return asCode(s)
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" ,.:'()-", c) >= 0) {
+			return asCode(s)
 		}
 	}
-	if c := s[0]; c == ' ' || c == '-' || c >= '0' && c <= '9' {
-		return code(s) // could open a list item at the start of a line
+	if c := s[0]; c == ' ' || c == '-' || c >= '0' && c <= '9' || strings.Contains(s, "www.") {
+		return asCode(s) // could open a list item, or autolink
 	}
 	return s
 }
@@ -95,13 +102,24 @@ func longestRun(s string, c byte) int {
 }
 
 // link renders a URL we built from validated parts (attack.mitre.org from
-// a well-formed id, VirusTotal from a 64-hex digest) as a Markdown link.
-// Anything that is not such a URL is shown as code, never linked.
+// a well-formed id, VirusTotal from a 64-hex digest) as a Markdown link
+// with text made of letters, digits, dots and spaces. Anything else is
+// shown as code and not linked.
 func link(text, url string) string {
-	if !trustedURL(url) {
-		return code(url)
+	if !trustedURL(url) || !plainWord(text) {
+		return code(text)
 	}
 	return "[" + text + "](" + url + ")"
+}
+
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == ' ') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // trustedURL accepts only the URL shapes package finding builds, made of

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/alecthomas/chroma/v2"
 )
 
 // pythonSource returns n lines of ordinary Python (functions, strings, calls,
@@ -72,5 +74,34 @@ func BenchmarkScriptPaneFlaggedJump(b *testing.B) {
 	for range b.N {
 		p.Update(next)
 		_ = p.View()
+	}
+}
+
+// replayLexer hands back tokens recorded earlier, to time the pane's own
+// work (split by CPython's line rules, escape, class) without the lexer.
+type replayLexer struct {
+	chroma.Lexer
+	toks []chroma.Token
+}
+
+func (r replayLexer) Tokenise(*chroma.TokeniseOptions, string) (chroma.Iterator, error) {
+	return chroma.Literator(r.toks...), nil
+}
+
+// BenchmarkSplitAndEscape10kLines is BenchmarkHighlight10kLines minus the
+// tokenizer: the pane's share of the highlight step.
+func BenchmarkSplitAndEscape10kLines(b *testing.B) {
+	src := pythonSource(10000)
+	it, err := pythonLexer().Tokenise(nil, src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lx := replayLexer{Lexer: pythonLexer(), toks: it.Tokens()}
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for range b.N {
+		if d := highlight(src, lx); d.plain {
+			b.Fatal("fell back to plain text")
+		}
 	}
 }

@@ -12,23 +12,12 @@ import (
 
 	"github.com/pytriage/pytriage/finding"
 	"github.com/pytriage/pytriage/model"
+	"github.com/pytriage/pytriage/ui/internal/paneinput"
+	"github.com/pytriage/pytriage/ui/internal/rowpaint"
 	"github.com/pytriage/pytriage/ui/theme"
 )
 
-func keyMsg(name string) tea.KeyPressMsg {
-	named := map[string]rune{
-		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "backspace": tea.KeyBackspace,
-		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
-	}
-	if c, ok := named[name]; ok {
-		return tea.KeyPressMsg{Code: c}
-	}
-	if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
-	}
-	return tea.KeyPressMsg{Code: []rune(name)[0], Text: name}
-}
+func keyMsg(name string) tea.KeyPressMsg { return paneinput.KeyPress(name) }
 
 func press(p *Pane, keys ...string) {
 	for _, k := range keys {
@@ -119,20 +108,8 @@ func footerLines(p *Pane) (hits, status string) {
 
 func checkView(t testing.TB, v string, w, h int) {
 	t.Helper()
-	if w == 0 || h == 0 {
-		if v != "" {
-			t.Fatalf("%dx%d: want empty view", w, h)
-		}
-		return
-	}
-	lines := strings.Split(v, "\n")
-	if len(lines) != h {
-		t.Fatalf("%dx%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if got := ansi.StringWidth(l); got != w {
-			t.Fatalf("%dx%d: line %d is %d cells: %q", w, h, i, got, ansi.Strip(l))
-		}
+	if err := rowpaint.CheckSize(v, w, h); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -121,7 +121,7 @@ type builder struct {
 	src     string
 	doc     *document
 	slab    []rowpaint.Piece
-	first   int  // index in slab of the current line's first piece
+	first   int // index in slab of the current line's first piece
 	cur     docLine
 	col     int  // cells on the current line
 	rawEnd  int  // end in src of the last piece when it is a substring of src, else -1

@@ -73,3 +73,43 @@ func TestHostileScriptRendersOnlyOwnSGR(t *testing.T) {
 		}
 	}
 }
+
+// hostilePayloads are the display attacks one at a time, for the
+// differential test.
+var hostilePayloads = []string{
+	"\x1b", "\x1b[2J\x1b[1;1H", "\x1b[32m VERDICT: BENIGN \x1b[0m", "\x1b[8mhidden\x1b[28m",
+	"\x1b]52;c;ZWNobyBwd25lZA==\x07", "\x1b]0;pwned\x07", "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\",
+	"\x1bP$qm\x1b\\", "\x1b_Gf=100,a=T;AAAA\x1b\\", "\x1b^privacy\x1b\\", "\x1bXstring\x1b\\",
+	"\u009b2J", "\u009d0;title\u009c", "\u0090$qm\u009c", "\x1bc", "a\x7fb", "A\rB",
+	"\x1b]0;never terminated ", "\x1bPq#0;2;0;0;0", "\x1b_Gf=100;", "safe\u202eexe.py", "ex\u200bec", "\xff\xfe",
+}
+
+// TestHostileDifferential: each payload in a comment, a string and the
+// path gives exactly the escape sequences its placeholder twin gives
+// (hostile-input.md requirement 1), and the lines after it still show.
+func TestHostileDifferential(t *testing.T) {
+	render := func(p string) string {
+		src := "import os\n# " + p + "\ns = '" + p + "'\nprint('after')\n"
+		pane := New(theme.Dark(), Options{})
+		pane.SetSize(80, 12)
+		pane.SetFocused(true)
+		pane.SetRecord(record("/tmp/"+p, src, int64(len(src))))
+		run(pane, pane.Load())
+		pane.SetReport(keyOf(src), &model.Report{Verdict: model.VerdictSuspicious,
+			Hits: []model.Hit{{Detector: "d", Severity: model.SeverityHigh, Lines: []int{2, 3}, Message: "evidence " + p}}})
+		press(pane, "j")
+		return pane.View()
+	}
+	for _, p := range hostilePayloads {
+		hostile, clean := render(p), render(rowpaint.Placeholder(p))
+		own := rowpaint.Sequences(clean)
+		for seq := range rowpaint.Sequences(hostile) {
+			if !own[seq] {
+				t.Errorf("%q: sequence %q not produced by the placeholder", p, seq)
+			}
+		}
+		if !strings.Contains(ansi.Strip(hostile), "print('after')") {
+			t.Errorf("%q: later line lost", p)
+		}
+	}
+}

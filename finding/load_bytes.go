@@ -1,5 +1,0 @@
-package finding
-
-import "bytes"
-
-func indexNL(b []byte) int { return bytes.IndexByte(b, '\n') }

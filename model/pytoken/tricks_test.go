@@ -1,0 +1,36 @@
+package pytoken
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPlainASCII8(t *testing.T) {
+	for pos := 0; pos < 8; pos++ {
+		for b := 0; b < 256; b++ {
+			s := []byte("aaaaaaaa")
+			s[pos] = byte(b)
+			want := b >= 0x20 && b < 0x7f
+			if got := plainASCII8(string(s)); got != want {
+				t.Fatalf("byte %#x at %d: got %v, want %v", b, pos, got, want)
+			}
+		}
+	}
+}
+
+func TestTricksAtEveryAlignment(t *testing.T) {
+	for pad := 0; pad < 17; pad++ {
+		src := strings.Repeat("x", pad) + "\x7f" + strings.Repeat("y", 9) + "\u200b"
+		res := Tokenize([]byte(src))
+		if len(res.Tricks) != 2 || res.Tricks[0].Offset != pad || res.Tricks[1].Kind != TrickInvisible {
+			t.Fatalf("pad %d: tricks %+v", pad, res.Tricks)
+		}
+	}
+}
+
+func TestTricksCapped(t *testing.T) {
+	res := Tokenize([]byte(strings.Repeat("\u200b", maxTricks+5)))
+	if len(res.Tricks) != maxTricks || !res.Flags.TricksCapped {
+		t.Errorf("tricks %d capped %v", len(res.Tricks), res.Flags.TricksCapped)
+	}
+}

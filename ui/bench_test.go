@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/samples"
+)
+
+// BenchmarkUpdateViewKey is one key press (j, then k at the bottom) and
+// the frame after it, with 100k findings loaded, in the wide layout with
+// the real JSON and Script panes. Target: ≤ 2 ms.
+func BenchmarkUpdateViewKey(b *testing.B) {
+	a := newTestApp(b, records(100_000), 200, 60)
+	classifyAll(a)
+	a.View()
+	down, up := keyMsg("j"), keyMsg("k")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := down
+		if (i/500)%2 == 1 {
+			k = up
+		}
+		a.Update(k)
+		_ = a.View()
+	}
+}
+
+// BenchmarkUpdateViewKeyFiltered is the same with a filter active.
+func BenchmarkUpdateViewKeyFiltered(b *testing.B) {
+	a := newTestApp(b, records(100_000), 200, 60)
+	a.list.query = "svc-1"
+	a.list.rebuild(a.scoreOf)
+	down, up := keyMsg("j"), keyMsg("k")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := down
+		if (i/200)%2 == 1 {
+			k = up
+		}
+		a.Update(k)
+		_ = a.View()
+	}
+}
+
+// BenchmarkFilterKeystroke is one filter keystroke over 100k findings
+// (the view is rebuilt: match and sort).
+func BenchmarkFilterKeystroke(b *testing.B) {
+	a := newTestApp(b, records(100_000), 200, 60)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			a.list.query = "payments"
+		} else {
+			a.list.query = "payment"
+		}
+		a.list.rebuild(a.scoreOf)
+		_ = a.View()
+	}
+}
+
+// BenchmarkFirstFrameSamples is what the user waits for: from start to a
+// painted frame with the first findings of the embedded samples (through
+// the real loader and its first batch).
+func BenchmarkFirstFrameSamples(b *testing.B) {
+	srcs, err := finding.FSSources(samples.FS, samples.Root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		ctx, cancel := context.WithCancel(context.Background())
+		a := New(Options{Records: finding.Load(ctx, srcs, finding.Options{}), Analyze: fakeAnalyze}).withContext(ctx)
+		a.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		a.ld = startLoad(ctx, a.opts.Records)
+		a.Update(a.ld.collect())
+		if len(a.list.all) == 0 {
+			b.Fatal("no rows in the first frame")
+		}
+		_ = a.View()
+		cancel()
+	}
+}
