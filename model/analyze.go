@@ -26,6 +26,8 @@ type RawHit struct {
 	Message  string
 	Strength float64
 	Layer    int
+	// Techniques: the finding's own ATT&CK ids, if narrower than the detector's.
+	Techniques []string
 }
 
 // Analysis is everything the classifier found in a script before the
@@ -121,7 +123,7 @@ func (a *Analysis) layer(res *pytoken.Result, depth, anchor int, chain []string)
 	ctx := detect.NewContext(p, depth)
 	for d, fs := range detect.Run(ctx) {
 		for _, f := range fs {
-			h := RawHit{Detector: d, Lines: f.Lines, Message: f.Message, Strength: f.Strength, Layer: depth}
+			h := RawHit{Detector: d, Lines: f.Lines, Message: f.Message, Strength: f.Strength, Layer: depth, Techniques: f.Techniques}
 			if h.Strength == 0 {
 				h.Strength = 1
 			}
@@ -160,7 +162,7 @@ func (a *Analysis) unwrapLayers(p *flow.Program, depth, anchor int, chain []stri
 	}
 	for _, s := range p.Strings {
 		if len(s.Value) >= minBlob && unwrap.Guess([]byte(s.Value)) != "" {
-			blobs = append(blobs, blob{p.Toks[s.Tok].Line, []byte(s.Value), nil})
+			blobs = append(blobs, blob{int(p.Toks[s.Tok].Line), []byte(s.Value), nil})
 		}
 	}
 	for _, b := range blobs {
@@ -246,7 +248,11 @@ func (a *Analysis) lexical(res *pytoken.Result) {
 		}
 	}
 	strBytes, longest := 0, -1
+	errTokens := 0
 	for i, t := range res.Tokens {
+		if t.Kind == pytoken.Error {
+			errTokens++ // bytes that form no token: CPython would reject the file
+		}
 		if t.Kind == pytoken.String {
 			n := t.End - t.Start
 			strBytes += n
@@ -254,6 +260,9 @@ func (a *Analysis) lexical(res *pytoken.Result) {
 				longest = i
 			}
 		}
+	}
+	if len(res.Errors) == 0 {
+		a.syntaxErrors += errTokens
 	}
 	if len(text) > 0 {
 		a.nonASCII = float64(non) / float64(len(text))

@@ -18,6 +18,7 @@ type Analyzer func(src []byte, s *Scorer) *Report
 // EvalResult is the outcome of a k-fold cross-validation on the corpus.
 type EvalResult struct {
 	Folds               int
+	Split               string // how folds were formed (SplitGroup, SplitFamily); empty: by the samples' groups
 	Malicious, Benign   int
 	HardNegatives       int
 	TAlert, TLow        float64

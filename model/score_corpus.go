@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/pytriage/pytriage/model/corpus"
@@ -41,11 +42,44 @@ func TrainCorpus(opt TrainOptions) (*Scorer, error) {
 }
 
 // EvaluateCorpus cross-validates the classifier on the embedded corpus
-// with k folds.
+// with k folds that keep each CV group (a generated variant and its host)
+// together.
 func EvaluateCorpus(k int, opt TrainOptions) (*EvalResult, error) {
+	return EvaluateCorpusSplit(k, opt, SplitGroup)
+}
+
+// Ways to split the corpus into folds.
+const (
+	SplitGroup  = "group"  // keep each CV group together (the default)
+	SplitFamily = "family" // keep each behaviour family together: every script is scored by a model that saw none of its family
+)
+
+// EvaluateCorpusSplit is EvaluateCorpus with a choice of split; the
+// family split measures recall on behaviour families the model never saw.
+func EvaluateCorpusSplit(k int, opt TrainOptions, split string) (*EvalResult, error) {
 	samples, err := corpus.Load()
 	if err != nil {
 		return nil, err
 	}
-	return CrossValidate(samples, k, corpusFeatures, AnalyzeWith, corpusOptions(opt))
+	switch split {
+	case SplitGroup:
+	case SplitFamily:
+		for i := range samples {
+			samples[i].Group = labelWord(samples[i].Malicious) + "/" + samples[i].Family
+		}
+	default:
+		return nil, fmt.Errorf("eval: unknown split %q (want %s or %s)", split, SplitGroup, SplitFamily)
+	}
+	r, err := CrossValidate(samples, k, corpusFeatures, AnalyzeWith, corpusOptions(opt))
+	if r != nil {
+		r.Split = split
+	}
+	return r, err
+}
+
+func labelWord(malicious bool) string {
+	if malicious {
+		return "malicious"
+	}
+	return "benign"
 }

@@ -2,6 +2,9 @@ package model
 
 import (
 	"math"
+	"os"
+	"path/filepath"
+	"sort"
 	"testing"
 )
 
@@ -61,11 +64,11 @@ func TestCrossValidation(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"F1", c.F1(), 0.85},
-		{"MCC", c.MCC(), 0.70},
-		{"ROC AUC", r.AUC, 0.92},
-		{"top-1", r.Top1, 0.85},
-		{"top-3", r.Top3, 0.90},
+		{"F1", c.F1(), 0.90},
+		{"MCC", c.MCC(), 0.80},
+		{"ROC AUC", r.AUC, 0.95},
+		{"top-1", r.Top1, 0.90},
+		{"top-3", r.Top3, 0.93},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
@@ -87,5 +90,48 @@ func BenchmarkTrainCorpus(b *testing.B) {
 		if _, err := TrainCorpus(TrainOptions{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestStdlibFPR holds the committed model to the issue's false-positive
+// target on the CPython standard library of this machine (tests and
+// site-packages left out). It skips where no standard library is found;
+// PYTRIAGE_STDLIB names one explicitly.
+func TestStdlibFPR(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the whole standard library")
+	}
+	dir := os.Getenv("PYTRIAGE_STDLIB")
+	if dir == "" {
+		cands, _ := filepath.Glob("/usr/lib/python3.*")
+		more, _ := filepath.Glob("/root/.pyenv/versions/*/lib/python3.*")
+		cands = append(cands, more...)
+		sort.Strings(cands)
+		for _, c := range cands {
+			if _, err := os.Stat(filepath.Join(c, "os.py")); err == nil {
+				dir = c
+			}
+		}
+	}
+	if dir == "" {
+		t.Skip("no CPython standard library found; set PYTRIAGE_STDLIB")
+	}
+	s, err := DefaultScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := BenignFPR(dir, s, func(src []byte) *Report { return AnalyzeWith(src, s) }, 5, "site-packages", "dist-packages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Files < 100 {
+		t.Skipf("%s holds only %d files", dir, r.Files)
+	}
+	t.Logf("%s: %d/%d alerts (%.3f %%)", dir, r.Alerts, r.Files, 100*r.FPR())
+	if r.FPR() > 0.005 {
+		for _, f := range r.Top {
+			t.Logf("  %.3f %s %s", f.Score, f.Top, f.Path)
+		}
+		t.Errorf("stdlib FPR %.3f %% above the 0.5 %% target", 100*r.FPR())
 	}
 }

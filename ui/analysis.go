@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"runtime"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -120,11 +121,20 @@ func (a *App) onReports(msg reportMsg) tea.Cmd {
 			a.pushReport(sel.scriptKey, r)
 		}
 	}
-	if a.list.sort == sortScore {
-		a.list.rebuild(a.scoreOf)
+	if a.list.sort == sortScore && !a.resortQueued {
+		// Reports arrive in many small batches: re-sort at most every
+		// resortEvery, not per batch, so the list does not jump and the
+		// UI loop does not sort 100k rows over and over.
+		a.resortQueued = true
+		return tea.Tick(resortEvery, func(time.Time) tea.Msg { return resortMsg{} })
 	}
 	return nil
 }
+
+// resortMsg re-sorts the score-sorted list after new reports.
+type resortMsg struct{}
+
+const resortEvery = 300 * time.Millisecond
 
 // pushReport gives the report to every pane that takes one.
 func (a *App) pushReport(key string, rep *model.Report) {

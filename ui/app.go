@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pytriage/pytriage/finding"
 	"github.com/pytriage/pytriage/model"
@@ -52,6 +51,8 @@ type App struct {
 	bgRunning int
 	spin      spinner.Model
 	spinning  bool
+
+	resortQueued bool // a resortMsg tick is on its way
 
 	ov      overlay // the open overlay, nil when none
 	toast   string
@@ -180,7 +181,7 @@ func (a *App) renderTooSmall() []string {
 	top := max(0, (a.h-len(msg))/2)
 	for i := range out {
 		if j := i - top; j >= 0 && j < len(msg) {
-			out[i] = fitLine(strings.Repeat(" ", max(0, (a.w-ansi.StringWidth(msg[j]))/2))+msg[j], a.w)
+			out[i] = fitLine(strings.Repeat(" ", max(0, (a.w-cellWidth(msg[j]))/2))+msg[j], a.w)
 		} else {
 			out[i] = strings.Repeat(" ", a.w)
 		}

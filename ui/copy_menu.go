@@ -49,7 +49,7 @@ func newCopyMenu(a *App, r *finding.Record) *copyMenu {
 	add("resource name", res)
 	add("finding name", r.Finding.Name)
 	for _, st := range nextSteps(r) {
-		add("command: "+st.Title, st.Command)
+		add(shortStep(st.Title), st.Command)
 	}
 	for i, it := range o.items {
 		n := " "
@@ -60,7 +60,7 @@ func newCopyMenu(a *App, r *finding.Record) *copyMenu {
 		if len([]rune(preview)) > 60 {
 			preview = string([]rune(preview)[:59]) + "…"
 		}
-		o.m.items = append(o.m.items, a.th.Key.Render(n)+" "+a.th.Text.Render(pad(it.label, 22))+" "+a.th.Dim.Render(preview))
+		o.m.items = append(o.m.items, a.th.Key.Render(n)+" "+a.th.Text.Render(pad(it.label, 17))+" "+a.th.Dim.Render(preview))
 	}
 	return o
 }

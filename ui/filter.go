@@ -28,12 +28,18 @@ func matchAll(hay string, terms []string) bool {
 // fuzzyMatch reports whether the runes of term appear in order within one
 // field of hay (fields are separated by NUL, so a match cannot stitch a
 // category to a path). Both are lower-cased already. A literal substring
-// is tried first, as it is the common case and cheap.
+// is tried first: it is the common case and strings.Contains is fast.
 func fuzzyMatch(hay, term string) bool {
 	if term == "" || strings.Contains(hay, term) {
 		return true
 	}
-	for field := range strings.SplitSeq(hay, "\x00") {
+	for hay != "" {
+		field := hay
+		if i := strings.IndexByte(hay, 0); i >= 0 {
+			field, hay = hay[:i], hay[i+1:]
+		} else {
+			hay = ""
+		}
 		if subsequence(field, term) {
 			return true
 		}
@@ -42,6 +48,18 @@ func fuzzyMatch(hay, term string) bool {
 }
 
 func subsequence(hay, term string) bool {
+	if isASCII(term) {
+		// Byte search: an ASCII byte never occurs inside a multi-byte
+		// UTF-8 sequence, so this is exact, and IndexByte is fast.
+		for j := 0; j < len(term); j++ {
+			k := strings.IndexByte(hay, term[j])
+			if k < 0 {
+				return false
+			}
+			hay = hay[k+1:]
+		}
+		return true
+	}
 	i := 0
 	for _, r := range term {
 		for {
@@ -53,6 +71,15 @@ func subsequence(hay, term string) bool {
 			if h == r || unicode.ToLower(h) == r {
 				break
 			}
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
 	return true

@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Focus: one pane has the keyboard. It is shown by the border style (thick
@@ -119,7 +117,7 @@ func (a *App) columnTitle(i int) (string, []tabSpan) {
 		case len(c.panes) == 1:
 			st = a.th.Title
 		}
-		w := ansi.StringWidth(label)
+		w := cellWidth(label)
 		spans = append(spans, tabSpan{pane: p, from: x, to: x + w})
 		x += w
 		b.WriteString(st.Render(label))

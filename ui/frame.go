@@ -13,10 +13,10 @@ func fitLine(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	sw := ansi.StringWidth(s)
+	sw := cellWidth(s)
 	if sw > w {
 		s = ansi.Truncate(s, w, "")
-		sw = ansi.StringWidth(s)
+		sw = cellWidth(s)
 	}
 	if sw < w {
 		s += strings.Repeat(" ", w-sw)
@@ -57,10 +57,10 @@ func frame(content string, w, h int, title string, bs lipgloss.Style) []string {
 
 	// Top edge: ╭─ title ─────╮
 	top := b.Top
-	titleW := ansi.StringWidth(title)
+	titleW := cellWidth(title)
 	if titleW > iw-2 {
 		title = ansi.Truncate(title, max(0, iw-3), "…")
-		titleW = ansi.StringWidth(title)
+		titleW = cellWidth(title)
 	}
 	var tb strings.Builder
 	tb.WriteString(edge.Render(b.TopLeft + top))
@@ -94,8 +94,8 @@ func overlayLines(base []string, box []string, x, y int) []string {
 			continue
 		}
 		line := out[row]
-		w := ansi.StringWidth(line)
-		bw := ansi.StringWidth(bl)
+		w := cellWidth(line)
+		bw := cellWidth(bl)
 		leftPart := ansi.Cut(line, 0, x)
 		rightPart := ""
 		if x+bw < w {

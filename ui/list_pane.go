@@ -18,35 +18,50 @@ type listPane struct {
 	w, h    int
 	focused bool
 
-	all    []*entry // load order
-	view   []*entry // filtered and sorted
-	cursor int      // index into view
-	offset int      // first visible row
+	all       []*entry // load order
+	sorted    []*entry // all, in the sort order
+	sortDirty bool     // sorted needs sorting again
+	view      []*entry // sorted, filtered (may share sorted's array: read only)
+	viewQuery string   // the query view was built for
+	cursor    int      // index into view
+	offset    int      // first visible row
 
 	sort      sortMode
 	query     string // the filter as typed
 	filtering bool   // the filter input has the keyboard
 
 	report  func(e *entry) (rep *model.Report, pending bool)
-	spinner string // current spinner frame for pending rows
+	rows    map[*entry]cachedRow // rendered visible rows, reused while their key holds
+	spinner string               // current spinner frame for pending rows
 	keys    listKeys
 }
 
+// rowKey is everything a rendered row depends on besides its entry.
+type rowKey struct {
+	w       int
+	th      *theme.Theme
+	state   int // 0 plain, 1 selected, 2 cursor in the focused list
+	rep     *model.Report
+	pending bool
+	spinner string
+}
+
+type cachedRow struct {
+	key rowKey
+	s   string
+}
+
+// listKeys are the list's movement keys (the scrolling keys, moving the
+// cursor by findings) and enter.
 type listKeys struct {
-	Up, Down, Top, Bottom, HalfDown, HalfUp, PageDown, PageUp, Open key.Binding
+	scrollKeys
+	Open key.Binding
 }
 
 func newListKeys() listKeys {
 	return listKeys{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "previous finding")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "next finding")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
-		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
-		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open detail")),
+		scrollKeys: newMoveKeys("next finding", "previous finding", "first finding", "last finding"),
+		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open detail")),
 	}
 }
 
@@ -57,14 +72,13 @@ func newListPane(th *theme.Theme, report func(*entry) (*model.Report, bool)) *li
 func (p *listPane) Title() string { return "Findings" }
 
 func (p *listPane) KeyMap() []key.Binding {
-	k := p.keys
-	return []key.Binding{k.Down, k.Up, k.Top, k.Bottom, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Open}
+	return append(p.keys.list(), p.keys.Open)
 }
 
-func (p *listPane) SetSize(w, h int)         { p.w, p.h = w, h; p.scrollToCursor() }
-func (p *listPane) SetFocused(f bool)        { p.focused = f }
-func (p *listPane) SetTheme(t *theme.Theme)  { p.th = t }
-func (p *listPane) Capturing() bool { return p.filtering }
+func (p *listPane) SetSize(w, h int)          { p.w, p.h = w, h; p.scrollToCursor() }
+func (p *listPane) SetFocused(f bool)         { p.focused = f }
+func (p *listPane) SetTheme(t *theme.Theme)   { p.th = t }
+func (p *listPane) Capturing() bool           { return p.filtering }
 func (p *listPane) SetRecord(*finding.Record) {}
 
 // selected is the entry under the cursor, nil when the view is empty.
@@ -159,26 +173,51 @@ func (p *listPane) clickRow(y int) {
 // selected finding under the cursor.
 func (p *listPane) add(es []*entry, score scoreOf) {
 	p.all = append(p.all, es...)
+	p.sortDirty = true
 	p.rebuild(score)
 }
 
-// rebuild re-applies filter and sort, keeping the selection.
+// setSort changes the order and rebuilds the view.
+func (p *listPane) setSort(m sortMode, score scoreOf) {
+	p.sort, p.sortDirty = m, true
+	p.rebuild(score)
+}
+
+// resort re-sorts (scores changed) and rebuilds the view.
+func (p *listPane) resort(score scoreOf) {
+	p.sortDirty = true
+	p.rebuild(score)
+}
+
+// rebuild re-applies filter and sort, keeping the selection. Sorting
+// happens only when the order changed (sortDirty): the filter walks the
+// sorted list and keeps its order. A query that extends the previous one
+// can only narrow the match, so it filters the current view instead of
+// every entry (typing stays fast with 100k findings).
 func (p *listPane) rebuild(score scoreOf) {
 	sel := p.selected()
+	base := p.sorted
+	if p.sortDirty || len(p.sorted) != len(p.all) {
+		p.sorted = append(p.sorted[:0], p.all...)
+		sortEntries(p.sorted, p.sort, score)
+		p.sortDirty = false
+		base = p.sorted
+	} else if p.viewQuery != "" && strings.HasPrefix(p.query, p.viewQuery) {
+		base = p.view
+	}
 	terms := filterTerms(p.query)
-	view := p.view[:0:0]
+	var view []*entry
 	if len(terms) == 0 {
-		view = make([]*entry, len(p.all))
-		copy(view, p.all)
+		view = p.sorted
 	} else {
-		for _, e := range p.all {
+		view = make([]*entry, 0, len(base)/4)
+		for _, e := range base {
 			if matchAll(e.hay, terms) {
 				view = append(view, e)
 			}
 		}
 	}
-	sortEntries(view, p.sort, score)
-	p.view = view
+	p.view, p.viewQuery = view, p.query
 	p.cursor = 0
 	if sel != nil {
 		for i, e := range view {
@@ -226,17 +265,31 @@ func (p *listPane) View() string {
 	cols := listColumnsFor(p.w)
 	lines = append(lines, cols.header(p.th))
 	rh := p.rowsHeight()
+	cache := make(map[*entry]cachedRow, rh)
 	for i := p.offset; i < len(p.view) && i < p.offset+rh; i++ {
+		e := p.view[i]
+		k := rowKey{w: p.w, th: p.th}
 		style := p.th.Text
 		if i == p.cursor {
+			k.state = 1
+			style = p.th.Selected
 			if p.focused {
+				k.state = 2
 				style = p.th.Cursor
-			} else {
-				style = p.th.Selected
 			}
 		}
-		lines = append(lines, cols.row(p, p.view[i], style, i == p.cursor))
+		k.rep, k.pending = p.report(e)
+		if k.pending {
+			k.spinner = p.spinner
+		}
+		row, ok := p.rows[e]
+		if !ok || row.key != k {
+			row = cachedRow{key: k, s: fitLine(cols.row(p, e, style, i == p.cursor), p.w)}
+		}
+		cache[e] = row
+		lines = append(lines, row.s)
 	}
+	p.rows = cache
 	if len(p.view) == 0 {
 		msg := "no findings yet"
 		if len(p.all) > 0 {

@@ -139,7 +139,7 @@ func pad(s string, w int) string { return fitLine(s, w) }
 
 // padLeft right-aligns trusted plain text in w cells.
 func padLeft(s string, w int) string {
-	sw := lipgloss.Width(s)
+	sw := cellWidth(s)
 	if sw >= w {
 		return fitLine(s, w)
 	}
@@ -149,7 +149,7 @@ func padLeft(s string, w int) string {
 // fitCell cuts a styled cell to w cells with a visible "…" when cut, and
 // pads it with the base style.
 func fitCell(s string, w int, st lipgloss.Style) string {
-	sw := lipgloss.Width(s)
+	sw := cellWidth(s)
 	switch {
 	case sw > w:
 		return fitLine(s, w-1) + st.Render("…")

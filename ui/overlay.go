@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // overlay is a box drawn over the panes (help, related findings, copy
@@ -30,11 +29,11 @@ func (m *menu) box(a *App) []string {
 	th := a.th
 	maxW := max(20, a.w-4)
 	maxH := max(5, a.h-3)
-	w := ansi.StringWidth(m.title) + 6
+	w := cellWidth(m.title) + 6
 	for _, it := range m.items {
-		w = max(w, ansi.StringWidth(it)+4)
+		w = max(w, cellWidth(it)+4)
 	}
-	w = min(max(w, ansi.StringWidth(m.footer)+4), maxW)
+	w = min(max(w, cellWidth(m.footer)+4), maxW)
 	inner := min(len(m.items), maxH-2)
 	if m.footer != "" {
 		inner = min(len(m.items)+1, maxH-2)
@@ -100,7 +99,7 @@ func (m *menu) move(k overlayKeys, msg tea.KeyPressMsg) bool {
 func boxWidth(box []string) int {
 	w := 0
 	for _, l := range box {
-		w = max(w, ansi.StringWidth(l))
+		w = max(w, cellWidth(l))
 	}
 	return w
 }

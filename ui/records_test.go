@@ -53,7 +53,7 @@ func runRecord(i int) *finding.Record {
 				Args:   []string{"python3", "/tmp/x.py"},
 				PID:    4242, ParentPID: 1, UserID: 0, HasUserID: true,
 			}},
-			Containers: []finding.Container{{Name: "app", URI: "europe-west1-docker.pkg.dev/acme-prod/app/app:1.2", ImageID: "sha256:" + strings.Repeat("cd", 32)}},
+			Containers:  []finding.Container{{Name: "app", URI: "europe-west1-docker.pkg.dev/acme-prod/app/app:1.2", ImageID: "sha256:" + strings.Repeat("cd", 32)}},
 			MitreAttack: finding.MitreAttack{PrimaryTactic: "EXECUTION", PrimaryTechniques: []string{"COMMAND_AND_SCRIPTING_INTERPRETER", "PYTHON"}},
 		},
 		Resource: finding.Resource{Name: res, DisplayName: rev, Type: "run.googleapis.com/Revision", ProjectDisplayName: "acme-prod", Location: "europe-west1"},

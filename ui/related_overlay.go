@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -62,7 +63,7 @@ func newRelatedOverlay(a *App, target *finding.Record, rel []*finding.Record) *r
 		o.recs = append(o.recs, target)
 	}
 	th := a.th
-	o.m.title = fmt.Sprintf("Related findings: %d on the same container or resource within ±%s", len(rel), relatedWindow)
+	o.m.title = fmt.Sprintf("Related findings: %d on the same container or resource within ±%s", len(rel), fmtWindow(relatedWindow))
 	for i, r := range o.recs {
 		f := &r.Finding
 		mark := "  "
@@ -97,4 +98,15 @@ func (o *relatedOverlay) update(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		o.m.move(a.okeys, msg)
 	}
 	return nil
+}
+
+// fmtWindow prints a window as "1h", "30m" or Go's duration form.
+func fmtWindow(d time.Duration) string {
+	switch {
+	case d > 0 && d%time.Hour == 0:
+		return fmt.Sprintf("%dh", d/time.Hour)
+	case d > 0 && d%time.Minute == 0:
+		return fmt.Sprintf("%dm", d/time.Minute)
+	}
+	return d.String()
 }

@@ -50,13 +50,13 @@ func (a *App) statusBar(w int) string {
 	if a.toast != "" {
 		right = th.Toast.Render(" " + a.toast + " ")
 	} else {
-		right = a.hintLine(w - ansi.StringWidth(left) - ansi.StringWidth(mid) - 1)
+		right = a.hintLine(w - cellWidth(left) - cellWidth(mid) - 1)
 	}
-	used := ansi.StringWidth(left) + ansi.StringWidth(mid)
-	gap := w - used - ansi.StringWidth(right)
+	used := cellWidth(left) + cellWidth(mid)
+	gap := w - used - cellWidth(right)
 	if gap < 1 {
 		right = ansi.Truncate(right, max(0, w-used-1), "…")
-		gap = w - used - ansi.StringWidth(right)
+		gap = w - used - cellWidth(right)
 	}
 	return fitLine(left+mid+th.StatusBar.Render(strings.Repeat(" ", max(0, gap)))+right, w)
 }
@@ -77,7 +77,7 @@ func (a *App) hintLine(w int) string {
 			continue
 		}
 		item := th.StatusBar.Render(" ") + th.Key.Inherit(th.StatusBar).Render(h.Key) + th.StatusBar.Render(" ") + th.KeyDesc.Inherit(th.StatusBar).Render(h.Desc)
-		iw := ansi.StringWidth(item)
+		iw := cellWidth(item)
 		if used+iw+1 > w {
 			break
 		}

@@ -36,11 +36,16 @@ type scrollKeys struct {
 }
 
 func newScrollKeys() scrollKeys {
+	return newMoveKeys("scroll down", "scroll up", "top", "bottom")
+}
+
+// newMoveKeys builds the vim-style movement keys with their help texts.
+func newMoveKeys(down, up, top, bottom string) scrollKeys {
 	return scrollKeys{
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "scroll down")),
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "scroll up")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", down)),
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", up)),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", top)),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", bottom)),
 		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
 		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
@@ -56,9 +61,9 @@ func newSummaryPane(th *theme.Theme) *summaryPane {
 	return &summaryPane{th: th, keys: newScrollKeys(), dirty: true}
 }
 
-func (p *summaryPane) Title() string          { return "Summary" }
-func (p *summaryPane) KeyMap() []key.Binding  { return p.keys.list() }
-func (p *summaryPane) SetFocused(f bool)      { p.focused = f }
+func (p *summaryPane) Title() string           { return "Summary" }
+func (p *summaryPane) KeyMap() []key.Binding   { return p.keys.list() }
+func (p *summaryPane) SetFocused(f bool)       { p.focused = f }
 func (p *summaryPane) SetTheme(t *theme.Theme) { p.th = t; p.dirty = true }
 
 func (p *summaryPane) SetSize(w, h int) {

@@ -54,6 +54,13 @@ func (s *summaryWriter) raw(line string) {
 	}
 }
 
+// indented adds styled text wrapped under an indent.
+func (s *summaryWriter) indented(indent, line string) {
+	for _, l := range strings.Split(wrap(line, max(1, s.w-len(indent))), "\n") {
+		s.lines = append(s.lines, indent+l)
+	}
+}
+
 // field adds "label  value" where value is already styled; continuation
 // lines are indented under the value.
 func (s *summaryWriter) field(label, value string) {
@@ -185,7 +192,7 @@ func renderSummary(in summaryInput) []string {
 
 	s.heading("Next steps")
 	for i, st := range nextSteps(r) {
-		s.raw(th.Text.Render(fmt.Sprintf("%d. %s", i+1, st.Title)))
+		s.indented("", th.Text.Render(fmt.Sprintf("%d. %s", i+1, st.Title)))
 		if st.Command != "" {
 			// The command is built only from names that passed safeName,
 			// but it is still escaped: nothing reaches the screen unescaped.
@@ -193,7 +200,7 @@ func renderSummary(in summaryInput) []string {
 				s.lines = append(s.lines, "   "+th.Key.Render(l))
 			}
 		} else {
-			s.raw("   " + th.Warning.Render(st.Why))
+			s.indented("   ", th.Warning.Render(st.Why))
 		}
 	}
 	s.raw(th.Dim.Render("y copies a command, the sha256, the VirusTotal link or the resource name."))
@@ -278,7 +285,7 @@ func (s *summaryWriter) classifier(in summaryInput, hasScript bool) {
 		}
 		s.raw(head)
 		if h.Message != "" {
-			s.raw("  " + safe.Styled(safe.Truncate(h.Message, summaryFieldRunes), false, th.Dim, th.Hostile))
+			s.indented("  ", safe.Styled(safe.Truncate(h.Message, summaryFieldRunes), false, th.Dim, th.Hostile))
 		}
 	}
 	for _, n := range rep.Notes {

@@ -58,6 +58,12 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		a.spin, cmd = a.spin.Update(msg)
 		a.list.spinner = a.spin.View()
 		return cmd
+	case resortMsg:
+		a.resortQueued = false
+		if a.list.sort == sortScore {
+			a.list.resort(a.scoreOf)
+		}
+		return nil
 	case filterChangedMsg:
 		a.list.rebuild(a.scoreOf)
 		return nil
@@ -142,8 +148,7 @@ func (a *App) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.list.startFilter()
 		return nil
 	case key.Matches(msg, k.Sort):
-		a.list.sort = (a.list.sort + 1) % numSortModes
-		a.list.rebuild(a.scoreOf)
+		a.list.setSort((a.list.sort+1)%numSortModes, a.scoreOf)
 		return a.showToast("sorted by " + a.list.sort.String())
 	case key.Matches(msg, k.Related):
 		return a.openRelated()

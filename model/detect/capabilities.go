@@ -3,8 +3,6 @@ package detect
 import (
 	"fmt"
 	"strings"
-
-	"github.com/pytriage/pytriage/model/flow"
 )
 
 // Capabilities: primitives that alone are not malice (GuardDog v3). They
@@ -59,5 +57,3 @@ func runNativeCode(c *Context) []Finding {
 	}
 	return one(ls, "loads native code or calls C functions through ctypes")
 }
-
-var _ = flow.Span{}

@@ -9,7 +9,7 @@ import (
 )
 
 var credentialPaths = []string{
-	".aws/credentials", ".aws/config", ".config/gcloud", "application_default_credentials.json", "credentials.db",
+	".aws/credentials", ".config/gcloud", "application_default_credentials.json", "credentials.db",
 	"access_tokens.db", "legacy_credentials", "/etc/shadow", "/etc/gshadow", "/etc/sudoers", ".netrc", ".docker/config.json",
 	".git-credentials", ".pypirc", ".npmrc", ".azure/", "Login Data", "logins.json", "key4.db", "wallet.dat",
 	".config/filezilla", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".ssh/", "/.ssh", ".vault-token", ".pgpass", ".my.cnf",
@@ -36,10 +36,20 @@ func credentialPath(v string) string {
 // T1552.004, T1003.008, T1555.003).
 func runCredentialFiles(c *Context) []Finding {
 	ls := lineSet{}
-	var why []string
+	var why, tech []string
+	keygen := false
+	for _, k := range c.processCalls() {
+		if strings.Contains(c.callText(k), "ssh-keygen") {
+			keygen = true
+		}
+	}
 	for _, s := range c.famStrs(famCredential, func(v string) bool { return credentialPath(v) != "" }) {
+		if c.ownKeyUse(s.tok) || keygen && strings.Contains(s.value, "id_") {
+			continue // a key handed to ssh/paramiko or being generated is used, not stolen
+		}
 		ls.add(c.tokLines(s.tok)...)
 		why = append(why, quote(credentialPath(s.value)))
+		tech = append(tech, credentialTechnique(credentialPath(s.value)))
 	}
 	for _, d := range c.decoded(func(v string) bool { return credentialPath(v) != "" }) {
 		ls.add(d.Line)
@@ -48,7 +58,35 @@ func runCredentialFiles(c *Context) []Finding {
 	if len(why) == 0 {
 		return nil
 	}
-	return one(ls, "touches credential stores: "+strings.Join(uniq(why), ", "))
+	f := one(ls, "touches credential stores: "+strings.Join(uniq(why), ", "))
+	f[0].Techniques = uniq(append(tech, "T1552.001"))
+	return f
+}
+
+// ownKeyUse: the literal is a key_filename=/pkey=/identity argument.
+func (c *Context) ownKeyUse(tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-3; j-- {
+		if c.P.Is(j, "=") && j > 0 {
+			switch c.P.Toks[j-1].Text {
+			case "key_filename", "pkey", "identity_file", "identityfile", "client_keys":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// credentialTechnique maps a credential store to its ATT&CK technique.
+func credentialTechnique(n string) string {
+	switch {
+	case strings.Contains(n, "id_") || strings.Contains(n, "ssh") || strings.Contains(n, ".pem") || strings.Contains(n, ".key") || strings.Contains(n, "ssl/private"):
+		return "T1552.004"
+	case strings.Contains(n, "shadow"):
+		return "T1003.008"
+	case n == "Login Data" || n == "logins.json" || n == "key4.db" || n == "Local State":
+		return "T1555.003"
+	}
+	return "T1552.001"
 }
 
 var secretWords = []string{"KEY", "SECRET", "TOKEN", "PASSW", "CRED", "AUTH", "PRIVATE"}
@@ -85,7 +123,7 @@ func runEnvHarvest(c *Context) []Finding {
 	for i := range c.P.Calls {
 		k := &c.P.Calls[i]
 		switch {
-		case c.isSend(k), c.isWrite(k), k.Method() == "write", k.Func == "json.dumps", k.Func == "json.dump", k.Func == "print",
+		case c.isSend(k), k.Func == "json.dumps", k.Func == "json.dump", k.Func == "print",
 			k.Func == "pickle.dumps", k.Func == "base64.b64encode", k.Func == "str":
 			sinks = append(sinks, k)
 		}
@@ -97,7 +135,7 @@ func runEnvHarvest(c *Context) []Finding {
 	var why []string
 	whole := func(i int) bool { return c.P.Toks[i].Text == "environ" && c.wholeEnviron(i) && !c.passedAsEnv(i) }
 	for _, k := range sinks {
-		if j, ok := c.P.Reaches(flow.Span{Start: k.Open + 1, End: k.Close}, whole); ok {
+		if j, ok := c.P.ReachesWithin(flow.Span{Start: k.Open + 1, End: k.Close}, 4, whole); ok {
 			ls.add(c.tokLines(j)...)
 			ls.add(c.callLines(k)...)
 			why = append(why, "the whole environment reaches "+k.Func)

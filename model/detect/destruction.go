@@ -3,6 +3,7 @@ package detect
 import (
 	"strings"
 
+	"github.com/pytriage/pytriage/model/flow"
 	"github.com/pytriage/pytriage/model/pytoken"
 )
 
@@ -50,7 +51,8 @@ func runDestruction(c *Context) []Finding {
 	}
 	for _, k := range c.processCalls() {
 		t := strings.ToLower(c.callText(k))
-		if n := anyOf(t, "rm -rf /", "rm -rf ~", "rm -fr /", "--no-preserve-root", "of=/dev/sd", "of=/dev/nvme", "of=/dev/xvd", "mkfs", "shred ", "wipefs", ":(){ :|:& };:"); n != "" {
+		if n := anyOf(t, "rm -rf /", "rm -rf ~", "rm -fr /", "--no-preserve-root", "of=/dev/sd", "of=/dev/nvme", "of=/dev/xvd", "mkfs", "shred ", "wipefs", ":(){ :|:& };:",
+			"gsutil -m rm", "gsutil rm -r", "instances delete", "projects delete", "aws s3 rb", "aws s3 rm", "kubectl delete ns", "kubectl delete namespace", "--all-namespaces --all"); n != "" {
 			if n == "rm -rf /" || n == "rm -fr /" {
 				rest := t[strings.Index(t, n)+len(n):]
 				if rest != "" && rest[0] != ' ' && rest[0] != '*' && rest[0] != '\'' && rest[0] != '"' && !strings.HasPrefix(rest, "home") && !strings.HasPrefix(rest, "etc") && !strings.HasPrefix(rest, "var") {
@@ -58,6 +60,42 @@ func runDestruction(c *Context) []Finding {
 				}
 			}
 			out = append(out, Finding{Lines: c.callLines(k), Message: "destructive shell command " + quote(n)})
+		}
+	}
+	// deleting or overwriting files found under system or data directories
+	dataDir := func(i int) bool {
+		tk := c.P.Toks[i]
+		if tk.Kind != pytoken.String || len(tk.Text) > 64 {
+			return false
+		}
+		v, _, _ := pytoken.StringValue(tk.Text)
+		v = strings.TrimRight(strings.SplitN(v, "*", 2)[0], "/")
+		return v != "" && (rootish[v] || dataDirs[v])
+	}
+	for _, k := range c.calls("os.remove", "os.unlink") {
+		a, ok := k.Arg(0, "path")
+		if !ok {
+			continue
+		}
+		if j, ok := c.P.ReachesWithin(a, 4, dataDir); ok {
+			ls := lineSet{}
+			ls.add(c.tokLines(j)...)
+			ls.add(c.callLines(k)...)
+			out = append(out, Finding{Lines: ls.sorted(), Message: "deletes files under " + quote(c.P.Toks[j].Text)})
+		}
+	}
+	for _, k := range c.P.CallsNamed("write") {
+		a, ok := k.Arg(0, "")
+		if !ok {
+			continue
+		}
+		if _, ok := c.P.ReachesCall(a, func(r *flow.Call) bool { return r.Func == "os.urandom" || r.Func == "secrets.token_bytes" }); ok {
+			if j, ok := c.P.ReachesWithin(k.Callee, 4, dataDir); ok {
+				ls := lineSet{}
+				ls.add(c.callLines(k)...)
+				ls.add(c.tokLines(j)...)
+				out = append(out, Finding{Lines: ls.sorted(), Message: "overwrites files with random bytes"})
+			}
 		}
 	}
 	// ransomware shape: walk + encrypt + write back / rename

@@ -55,10 +55,14 @@ func runDiscovery(c *Context) []Finding {
 	if len(kinds) < 2 {
 		return nil
 	}
-	var names []string
+	var names, tech []string
 	for k := range kinds {
 		names = append(names, k)
 	}
 	sort.Strings(names)
-	return []Finding{{Lines: ls.sorted(), Message: fmt.Sprintf("gathers %s information", strings.Join(names, ", ")), Strength: float64(len(kinds)) / 3}}
+	for _, k := range names {
+		tech = append(tech, map[string]string{"host": "T1082", "system": "T1082", "user": "T1033", "network": "T1016",
+			"processes": "T1057", "files": "T1083", "cloud": "T1580"}[k])
+	}
+	return []Finding{{Lines: ls.sorted(), Message: fmt.Sprintf("gathers %s information", strings.Join(names, ", ")), Strength: float64(len(kinds)) / 3, Techniques: uniq(tech)}}
 }

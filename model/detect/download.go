@@ -30,8 +30,6 @@ func (c *Context) execModeArg(k *flow.Call) bool {
 	if n, ok := c.P.Int(s); ok {
 		return n&0o111 != 0
 	}
-	t := c.text(s)
-	_ = t
 	for i := s.Start; i < s.End; i++ {
 		if x := c.P.Toks[i].Text; strings.HasPrefix(x, "S_IX") || x == "S_IRWXU" || x == "S_IEXEC" {
 			return true
@@ -59,7 +57,7 @@ func runDownloadExec(c *Context) []Finding {
 			ls := lineSet{}
 			ls.add(c.callLines(k)...)
 			ls.add(c.callLines(f)...)
-			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs content fetched by %s (line %d)", k.Func, f.Func, f.Line)})
+			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs content fetched by %s (line %d)", k.Func, f.Func, f.Line), Techniques: []string{"T1105", "T1059.006"}})
 		}
 	}
 	// fetch → write → chmod/run: the steps need not share variables, but all
@@ -111,12 +109,12 @@ func runDownloadExec(c *Context) []Finding {
 			ls := lineSet{}
 			ls.add(c.callLines(k)...)
 			ls.add(c.callLines(f)...)
-			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs a command fetched by %s (line %d): remote tasking", k.Func, f.Func, f.Line)})
+			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs a command fetched by %s (line %d): remote tasking", k.Func, f.Func, f.Line), Techniques: []string{"T1071.001", "T1059.004"}})
 		}
 	}
 	for _, k := range c.processCalls() {
 		if n := shellDownloadRun(c.callText(k)); n != "" {
-			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("shell command downloads and runs (%s)", quote(n))})
+			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("shell command downloads and runs (%s)", quote(n)), Techniques: []string{"T1105", "T1059.004"}})
 		}
 	}
 	return out

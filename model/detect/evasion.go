@@ -43,11 +43,13 @@ func runDefenseEvasion(c *Context) []Finding {
 			continue
 		}
 		var why string
+		var tech []string
 		if n := anyOf(t, historyMarks...); n != "" {
-			why = "clears shell history " + quote(n)
+			why, tech = "clears shell history "+quote(n), []string{"T1070.003"}
 		} else if n := anyOf(t, systemLogs...); n != "" && !strings.HasPrefix(k.Func, "open") || n != "" && c.isWrite(k) {
-			why = "tampers with system logs " + quote(n)
+			why, tech = "tampers with system logs "+quote(n), []string{"T1070.002"}
 		} else if n := anyOf(t, disableMarks...); n != "" && isProcess(k) {
+			tech = []string{"T1562.001"}
 			target := anyOf(t, monitorNames...)
 			if target == "" && (n == "pkill" || n == "killall" || n == "kill -9" || n == "systemctl stop" || n == "systemctl disable") {
 				continue
@@ -55,7 +57,19 @@ func runDefenseEvasion(c *Context) []Finding {
 			why = fmt.Sprintf("disables or kills defences %s %s", quote(n), quote(target))
 		}
 		if why != "" {
-			out = append(out, Finding{Lines: c.callLines(k), Message: why})
+			out = append(out, Finding{Lines: c.callLines(k), Message: why, Techniques: tech})
+		}
+	}
+	// timestomping: file times copied from another file
+	for _, k := range c.calls("os.utime") {
+		if len(k.Args) < 2 {
+			continue
+		}
+		if _, ok := c.P.Reaches(k.Args[1].Span, func(i int) bool {
+			t := c.P.Toks[i].Text
+			return t == "st_mtime" || t == "st_atime" || t == "st_mtime_ns" || t == "st_atime_ns"
+		}); ok {
+			out = append(out, Finding{Lines: c.callLines(k), Message: "copies another file's timestamps (timestomping)", Techniques: []string{"T1070.006"}})
 		}
 	}
 	// a list of monitor/rival names next to a kill in the script
@@ -71,7 +85,7 @@ func runDefenseEvasion(c *Context) []Finding {
 			for _, k := range kills {
 				ls.add(c.callLines(k)...)
 			}
-			out = append(out, Finding{Lines: ls.sorted(), Message: "kills monitoring agents or rival miners: " + strings.Join(uniq(names), ", ")})
+			out = append(out, Finding{Lines: ls.sorted(), Message: "kills monitoring agents or rival miners: " + strings.Join(uniq(names), ", "), Techniques: []string{"T1562.001"}})
 		}
 	}
 	return out

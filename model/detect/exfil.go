@@ -38,7 +38,7 @@ func (c *Context) sensitiveAt(i int) (string, bool) {
 		if metadataToken(v) != "" {
 			return "metadata token", true
 		}
-		if strings.Contains(v, "serviceaccount/token") {
+		if strings.Contains(v, "serviceaccount/token") || strings.HasSuffix(v, "kubernetes.io/serviceaccount") {
 			return "Kubernetes token", true
 		}
 	}
@@ -59,7 +59,7 @@ func runExfilSink(c *Context) []Finding {
 		j, ok := 0, false
 		for _, a := range k.Args {
 			auth := a.Key == "headers" || a.Key == "auth" || a.Key == "cookies"
-			j, ok = c.P.Reaches(a.Span, func(i int) bool {
+			j, ok = c.P.ReachesWithin(a.Span, 4, func(i int) bool {
 				w, ok := c.sensitiveAt(i)
 				if auth && strings.HasPrefix(w, "secret variable") {
 					return false // a token in an auth header is the token's purpose
@@ -116,10 +116,19 @@ var exfilMatcher = newMatcher(true, exfilServices...)
 // T1102, T1016).
 func runExfilService(c *Context) []Finding {
 	ls := lineSet{}
-	var why []string
+	var why, tech []string
 	for _, s := range c.famStrs(famExfil, func(v string) bool { return exfilMatcher.find(v) != "" }) {
 		ls.add(c.tokLines(s.tok)...)
-		why = append(why, quote(exfilMatcher.find(s.value)))
+		n := exfilMatcher.find(s.value)
+		why = append(why, quote(n))
+		switch {
+		case strings.Contains(n, "ip") || strings.Contains(n, "ifconfig") || n == "ipecho.net":
+			tech = append(tech, "T1016")
+		case strings.Contains(n, "telegram") || strings.Contains(n, "ngrok") || strings.Contains(n, "cloudflare") || n == "serveo.net":
+			tech = append(tech, "T1102", "T1567")
+		default:
+			tech = append(tech, "T1567")
+		}
 	}
 	for _, d := range c.decoded(func(v string) bool { return exfilMatcher.find(v) != "" }) {
 		ls.add(d.Line)
@@ -128,7 +137,11 @@ func runExfilService(c *Context) []Finding {
 	if len(why) == 0 {
 		return nil
 	}
-	return one(ls, "talks to an exfiltration/C2-friendly service: "+strings.Join(uniq(why), ", "))
+	f := one(ls, "talks to an exfiltration/C2-friendly service: "+strings.Join(uniq(why), ", "))
+	if len(tech) > 0 {
+		f[0].Techniques = uniq(tech)
+	}
+	return f
 }
 
 // rawIPHost extracts a literal IP host from a URL-ish string.

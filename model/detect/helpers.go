@@ -10,7 +10,7 @@ import (
 // tokLines are the lines of token i (capped).
 func (c *Context) tokLines(i int) []int {
 	t := c.P.Toks[i]
-	return spanLines(t.Line, t.EndLine)
+	return spanLines(int(t.Line), int(t.EndLine))
 }
 
 // callLines are the lines of a call expression (capped).
@@ -19,7 +19,7 @@ func (c *Context) callLines(k *flow.Call) []int {
 	if end >= len(c.P.Toks) {
 		end = len(c.P.Toks) - 1
 	}
-	return spanLines(c.P.Toks[k.Callee.Start].Line, c.P.Toks[end].EndLine)
+	return spanLines(int(c.P.Toks[k.Callee.Start].Line), int(c.P.Toks[end].EndLine))
 }
 
 // calls returns the calls to any of the canonical names.
@@ -92,7 +92,7 @@ func (c *Context) textDepth(s flow.Span, depth int) string {
 			}
 			if v, ok := c.P.Const(t.Text); ok && len(v.S) < 1<<16 {
 				b.WriteString(v.S)
-			} else if defs := c.P.Defs[t.Text]; depth < 2 && len(defs) > 0 && len(defs) <= 4 && !c.P.Is(i+1, "(") {
+			} else if defs := c.P.DefsOf(i); depth < 2 && len(defs) > 0 && len(defs) <= 4 && !c.P.Is(i+1, "(") {
 				for _, d := range defs {
 					b.WriteString(c.textDepth(d, depth+1))
 					b.WriteByte(' ')

@@ -57,8 +57,22 @@ func runMining(c *Context) []Finding {
 			why = append(why, "wallet-shaped string")
 		}
 	}
-	if len(why) == 0 {
-		return nil
+	out := one(ls, "crypto-mining: "+strings.Join(uniq(why), ", "))
+	// clipboard clipper: read the clipboard, match a wallet, write another
+	copies := c.calls("pyperclip.copy", "clipboard.copy", "win32clipboard.SetClipboardText", "pyperclip.set_clipboard")
+	pastes := c.calls("pyperclip.paste", "clipboard.paste", "win32clipboard.GetClipboardData")
+	if len(copies) > 0 && len(pastes) > 0 {
+		for _, s := range c.strs(func(v string) bool {
+			return strings.Contains(v, "bc1") || strings.Contains(v, "0x[") || strings.Contains(v, "[13]") || walletShaped(v)
+		}) {
+			ls := lineSet{}
+			ls.add(c.tokLines(s.tok)...)
+			for _, k := range copies {
+				ls.add(c.callLines(k)...)
+			}
+			out = append(out, Finding{Lines: ls.sorted(), Message: "replaces wallet addresses on the clipboard (clipper)", Techniques: []string{"T1115", "T1565.002"}})
+			break
+		}
 	}
-	return one(ls, "crypto-mining: "+strings.Join(uniq(why), ", "))
+	return out
 }

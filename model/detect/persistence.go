@@ -18,6 +18,27 @@ var persistMarks = []string{
 	".pth", "sitecustomize.py", "usercustomize.py",
 }
 
+// persistTechnique maps an autostart location to its ATT&CK technique.
+func persistTechnique(mark string) []string {
+	switch {
+	case strings.Contains(mark, "cron") || mark == "@reboot":
+		return []string{"T1053.003"}
+	case mark == "authorized_keys":
+		return []string{"T1098.004"}
+	case strings.Contains(mark, "systemd") || mark == "systemctl enable":
+		return []string{"T1543.002"}
+	case strings.Contains(mark, "rc.local") || strings.Contains(mark, "init.d"):
+		return []string{"T1037.004"}
+	case strings.Contains(mark, "ld.so"):
+		return []string{"T1574.006"}
+	case mark == ".pth" || strings.Contains(mark, "customize"):
+		return []string{"T1546.018"}
+	case strings.Contains(mark, "autostart") || strings.Contains(mark, "\\run"):
+		return []string{"T1547.001"}
+	}
+	return []string{"T1546.004"} // shell rc and profile files
+}
+
 // runPersistence: writes to autostart locations, or shell commands that
 // install them.
 func runPersistence(c *Context) []Finding {
@@ -57,12 +78,12 @@ func runPersistence(c *Context) []Finding {
 			if n == "crontab -" && strings.Contains(strings.ToLower(t), "crontab -l") && !strings.Contains(t, "|") {
 				continue // listing the crontab is discovery
 			}
-			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s installs persistence via %s", k.Func, quote(n))})
+			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s installs persistence via %s", k.Func, quote(n)), Techniques: persistTechnique(n)})
 		}
 	}
 	// python-crontab and similar: CronTab(...).new(command=...) + write()
 	for _, k := range c.calls("crontab.CronTab", "CronTab") {
-		out = append(out, Finding{Lines: c.callLines(k), Message: "edits the crontab with python-crontab"})
+		out = append(out, Finding{Lines: c.callLines(k), Message: "edits the crontab with python-crontab", Techniques: []string{"T1053.003"}})
 	}
 	return out
 }

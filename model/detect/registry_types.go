@@ -56,6 +56,9 @@ type Finding struct {
 	Lines    []int
 	Message  string
 	Strength float64 // 0 is read as 1; scales the hit's weight
+	// Techniques narrows the detector's techniques to those this finding
+	// shows (cron → T1053.003); empty means the detector's list.
+	Techniques []string
 }
 
 // Context is what detectors see: the tokens, statements, resolved names,

@@ -123,8 +123,8 @@ func runBindShell(c *Context) []Finding {
 			how = append(how, k.Func)
 		}
 	}
-	if len(how) == 0 {
-		return nil
+	if len(uniq(how)) == 0 || len(uniq(how)) == 1 && how[0] == "os.dup2" {
+		return nil // dup2 onto a fixed program is inetd, not a shell
 	}
 	return []Finding{{Lines: ls.sorted(), Message: fmt.Sprintf("listening socket drives %s", strings.Join(uniq(how), ", "))}}
 }

@@ -23,10 +23,6 @@ func stagingPath(t string) string {
 		if j := strings.IndexAny(rest, " ;&|'\"\n"); j >= 0 {
 			rest = rest[:j]
 		}
-		base := path.Base(rest)
-		if d == "/dev/shm/" || strings.HasPrefix(rest, ".") || strings.HasPrefix(base, ".") && base != "." {
-			return d + rest
-		}
 		return d + rest
 	}
 	return ""
@@ -110,7 +106,7 @@ func (c *Context) selfRef(s flow.Span, self func(int) bool, depth int) bool {
 			found = true
 		case t.Kind == pytoken.Name && pathWrappers[t.Text], t.Kind == pytoken.Op && strings.Contains("().[]", t.Text), t.Kind == pytoken.Number && t.Text == "0":
 		case t.Kind == pytoken.Name && depth < 4 && s.End-s.Start == 1:
-			for _, d := range c.P.Defs[t.Text] {
+			for _, d := range c.P.DefsOf(i) {
 				if c.selfRef(d, self, depth+1) {
 					return true
 				}

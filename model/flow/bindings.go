@@ -65,11 +65,34 @@ func (p *Program) Const(name string) (Value, bool) {
 // definitions.
 func (p *Program) bindings() {
 	fn := "" // the function whose body we are in (approximately: the last def)
+	type frame struct {
+		col   int
+		scope int32
+	}
+	var stack []frame
+	p.stmtScope = make([]int32, len(p.Stmts))
 	for si, st := range p.Stmts {
 		if st.End-st.Start == 0 {
 			continue
 		}
 		t := p.Toks[st.Start]
+		// scopes by indentation: a def opens one for the lines indented under it
+		col := -1
+		if t.Src >= 0 {
+			col = p.Res.Tokens[t.Src].Col
+			for len(stack) > 0 && col <= stack[len(stack)-1].col {
+				stack = stack[:len(stack)-1]
+			}
+		}
+		p.curScope = 0
+		if len(stack) > 0 {
+			p.curScope = stack[len(stack)-1].scope
+		}
+		p.stmtScope[si] = p.curScope
+		if col >= 0 && (t.Text == "def" || t.Text == "async" && st.Start+1 < st.End && p.Toks[st.Start+1].Text == "def") && len(stack) < 256 {
+			p.scopes++
+			stack = append(stack, frame{col, p.scopes})
+		}
 		if t.Kind == pytoken.Name {
 			switch t.Text {
 			case "import":
@@ -94,8 +117,8 @@ func (p *Program) bindings() {
 				continue
 			case "return":
 				// a call of a local function reaches what it returns
-				if fn != "" && st.End > st.Start+1 && len(p.Defs[fn+"()"]) < 64 {
-					p.Defs[fn+"()"] = append(p.Defs[fn+"()"], Span{st.Start + 1, st.End})
+				if k := globalKey(fn + "()"); fn != "" && st.End > st.Start+1 && len(p.Defs[k]) < 64 {
+					p.Defs[k] = append(p.Defs[k], Span{st.Start + 1, st.End})
 				}
 				continue
 			}
@@ -103,6 +126,39 @@ func (p *Program) bindings() {
 		p.assignStmt(si, st)
 		p.mutation(st)
 	}
+}
+
+// scopedKey names a local in a function scope; scope 0 is the module.
+func scopedKey(scope int32, name string) DefKey { return DefKey{scope, name} }
+
+// globalKey names a module-level or function-return or attribute entry.
+func globalKey(name string) DefKey { return DefKey{0, name} }
+
+// addDef records name = s in the current scope.
+func (p *Program) addDef(name string, s Span) {
+	k := scopedKey(p.curScope, name)
+	if len(p.Defs[k]) < 64 {
+		p.Defs[k] = append(p.Defs[k], s)
+	}
+}
+
+// DefsOf returns what was assigned to the name at token i: in the scope of
+// its statement, else at module level.
+func (p *Program) DefsOf(i int) []Span {
+	name := p.Toks[i].Text
+	if sc := p.scopeOf(i); sc != 0 {
+		if d := p.Defs[scopedKey(sc, name)]; len(d) > 0 {
+			return d
+		}
+	}
+	return p.Defs[globalKey(name)]
+}
+
+func (p *Program) scopeOf(i int) int32 {
+	if st := int(p.Toks[i].Stmt); st < len(p.stmtScope) {
+		return p.stmtScope[st]
+	}
+	return 0
 }
 
 // mutators are methods that put data into their receiver.
@@ -118,15 +174,11 @@ func (p *Program) mutation(st Stmt) {
 	switch {
 	case p.Is(st.Start+1, ".") && mutators[p.Toks[st.Start+2].Text] && p.Is(st.Start+3, "(") && p.Toks[st.Start+3].Match > 0:
 		delete(p.consts, name) // no longer the constant it was
-		if len(p.Defs[name]) < 64 {
-			p.Defs[name] = append(p.Defs[name], Span{st.Start + 4, int(p.Toks[st.Start+3].Match)})
-		}
+		p.addDef(name, Span{st.Start + 4, int(p.Toks[st.Start+3].Match)})
 	case p.Is(st.Start+1, "[") && p.Toks[st.Start+1].Match > 0:
 		if eq := int(p.Toks[st.Start+1].Match) + 1; p.Is(eq, "=") && eq+1 < st.End {
 			delete(p.consts, name)
-			if len(p.Defs[name]) < 64 {
-				p.Defs[name] = append(p.Defs[name], Span{eq + 1, st.End})
-			}
+			p.addDef(name, Span{eq + 1, st.End})
 		}
 	}
 }
@@ -199,16 +251,20 @@ func (p *Program) fromStmt(i, end int) {
 }
 
 func (p *Program) forStmt(st Stmt) {
-	// for NAME in EXPR:
-	i := st.Start + 1
-	if i+2 >= st.End || p.Toks[i].Kind != pytoken.Name || !p.Is(i+1, "in") {
+	// for NAME[, NAME …] in EXPR:  (each name reaches the whole iterable)
+	in := p.topKeyword(Span{st.Start + 1, st.End}, "in")
+	if in < 0 {
 		return
 	}
 	colon := p.lastTop(st, ":")
-	if colon < 0 {
+	if colon < in {
 		colon = st.End
 	}
-	p.Defs[p.Toks[i].Text] = append(p.Defs[p.Toks[i].Text], Span{i + 2, colon})
+	for i := st.Start + 1; i < in; i++ {
+		if t := p.Toks[i]; t.Kind == pytoken.Name {
+			p.addDef(t.Text, Span{in + 1, colon})
+		}
+	}
 }
 
 func (p *Program) withStmt(st Stmt) {
@@ -224,7 +280,7 @@ func (p *Program) withStmt(st Stmt) {
 			continue
 		}
 		if p.Is(j, "as") && j+1 < st.End && p.Toks[j+1].Kind == pytoken.Name {
-			p.Defs[p.Toks[j+1].Text] = append(p.Defs[p.Toks[j+1].Text], Span{start, j})
+			p.addDef(p.Toks[j+1].Text, Span{start, j})
 			if ref, _, ok := p.nameOf(start, j); ok {
 				p.Alias[p.Toks[j+1].Text] = ref // with smtplib.SMTP(h) as s: s.send_message → smtplib.SMTP().send_message
 			}
@@ -279,7 +335,7 @@ func (p *Program) assignStmt(si int, st Stmt) {
 		if aug == st.Start+1 && p.Toks[st.Start].Kind == pytoken.Name {
 			name := p.Toks[st.Start].Text
 			rhs := Span{aug + 1, st.End}
-			p.Defs[name] = append(p.Defs[name], rhs)
+			p.addDef(name, rhs)
 			if old, ok := p.consts[name]; ok && old.isText() {
 				if v, ok := p.evalObj(rhs); ok && v.k == old.k {
 					if o, ok := (&evaluator{p: p}).text(old.k, old.s+v.s, true, mergeChain(old.chain, v.chain)); ok {
@@ -316,6 +372,15 @@ func (p *Program) bind(target, rhs Span) {
 		p.bindName(p.Toks[target.Start].Text, rhs)
 		return
 	}
+	// obj.attr = expr: any later .attr reaches expr (attributes are not
+	// told apart by object: light, not precise)
+	if n >= 3 && p.Is(target.End-2, ".") && p.Toks[target.End-1].Kind == pytoken.Name {
+		key := globalKey("." + p.Toks[target.End-1].Text)
+		if len(p.Defs[key]) < 64 {
+			p.Defs[key] = append(p.Defs[key], rhs)
+		}
+		return
+	}
 	// a, b = x, y (also with parentheses/brackets on either side)
 	lt := p.splitTop(trimGroup(p, target))
 	rt := p.splitTop(trimGroup(p, rhs))
@@ -332,9 +397,7 @@ func (p *Program) bind(target, rhs Span) {
 		for _, l := range lt {
 			if l.End-l.Start == 1 && p.Toks[l.Start].Kind == pytoken.Name {
 				n := p.Toks[l.Start].Text
-				if len(p.Defs[n]) < 64 {
-					p.Defs[n] = append(p.Defs[n], rhs)
-				}
+				p.addDef(n, rhs)
 				delete(p.consts, n)
 			}
 		}
@@ -383,14 +446,12 @@ func (p *Program) splitTop(s Span) []Span {
 }
 
 func (p *Program) bindName(name string, rhs Span) {
-	if len(p.Defs[name]) < 64 {
-		p.Defs[name] = append(p.Defs[name], rhs)
-	}
+	p.addDef(name, rhs)
 	// f = lambda x: body — a call f(...) reaches the body
 	if p.Is(rhs.Start, "lambda") {
 		for j := rhs.Start + 1; j < rhs.End; j++ {
 			if p.Is(j, ":") {
-				p.Defs[name+"()"] = append(p.Defs[name+"()"], Span{j + 1, rhs.End})
+				p.Defs[globalKey(name+"()")] = append(p.Defs[globalKey(name+"()")], Span{j + 1, rhs.End})
 				break
 			}
 		}
@@ -440,7 +501,7 @@ func (p *Program) noteDecoded(s Span, o obj) {
 		return
 	}
 	p.seen[s.Start] = true
-	p.Decoded = append(p.Decoded, Decoded{Line: p.Toks[s.Start].Line, Tok: s.Start, Chain: o.chain, Value: o.value()})
+	p.Decoded = append(p.Decoded, Decoded{Line: int(p.Toks[s.Start].Line), Tok: s.Start, Chain: o.chain, Value: o.value()})
 }
 
 func nfkc(s string) string {

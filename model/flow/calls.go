@@ -104,7 +104,7 @@ func (p *Program) indexCalls() {
 					break
 				}
 			}
-			c := Call{Func: "exec", Callee: Span{i, i + 1}, Open: i, Close: end, Line: t.Line, Args: []Arg{{Span: Span{i + 1, end}}}}
+			c := Call{Func: "exec", Callee: Span{i, i + 1}, Open: i, Close: end, Line: int(t.Line), Args: []Arg{{Span: Span{i + 1, end}}}}
 			k := len(p.Calls)
 			p.Calls = append(p.Calls, c)
 			p.callAt[i] = k
@@ -128,7 +128,7 @@ func (p *Program) indexCalls() {
 		if close < 0 {
 			close = st.End - 1
 		}
-		c := Call{Callee: Span{start, i}, Open: i, Close: close, Line: prev.Line}
+		c := Call{Callee: Span{start, i}, Open: i, Close: close, Line: int(prev.Line)}
 		if ref, r, ok := p.nameOf(start, i); ok {
 			c.Func, c.Via, c.Computed = ref, r.via, r.computed
 			if lk, ok := p.AliasVia[p.Toks[start].Text]; ok && r.via == "" {
@@ -139,13 +139,7 @@ func (p *Program) indexCalls() {
 		} else {
 			c.Func = "?"
 		}
-		for _, a := range p.splitTop(Span{i + 1, close}) {
-			if a.End-a.Start >= 2 && p.Toks[a.Start].Kind == pytoken.Name && p.Is(a.Start+1, "=") {
-				c.Args = append(c.Args, Arg{Key: p.Toks[a.Start].Text, Span: Span{a.Start + 2, a.End}})
-				continue
-			}
-			c.Args = append(c.Args, Arg{Span: a})
-		}
+		c.Args = p.callArgs(Span{i + 1, close})
 		k := len(p.Calls)
 		p.Calls = append(p.Calls, c)
 		p.callAt[i] = k
@@ -189,6 +183,48 @@ func (p *Program) foldCall(c *Call) {
 			p.noteDecoded(a.Span, o)
 		}
 	}
+}
+
+// callArgs splits an argument list at top-level commas into one slice
+// sized exactly (calls are many; this is the hot path of indexing).
+func (p *Program) callArgs(s Span) []Arg {
+	if s.Start >= s.End {
+		return nil
+	}
+	n := 1
+	for j := s.Start; j < s.End; j++ {
+		if m := p.Toks[j].Match; m > int32(j) && int(m) < s.End {
+			j = int(m)
+			continue
+		}
+		if p.Is(j, ",") && j+1 < s.End {
+			n++
+		}
+	}
+	args := make([]Arg, 0, n)
+	start := s.Start
+	add := func(a Span) {
+		if a.Start >= a.End {
+			return
+		}
+		if a.End-a.Start >= 2 && p.Toks[a.Start].Kind == pytoken.Name && p.Is(a.Start+1, "=") {
+			args = append(args, Arg{Key: p.Toks[a.Start].Text, Span: Span{a.Start + 2, a.End}})
+			return
+		}
+		args = append(args, Arg{Span: a})
+	}
+	for j := s.Start; j < s.End; j++ {
+		if m := p.Toks[j].Match; m > int32(j) && int(m) < s.End {
+			j = int(m)
+			continue
+		}
+		if p.Is(j, ",") {
+			add(Span{start, j})
+			start = j + 1
+		}
+	}
+	add(Span{start, s.End})
+	return args
 }
 
 // py2Exec: the Python 2 exec statement, "exec code [in globals]".
@@ -260,6 +296,9 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 	_, imported := p.Alias[head]
 	if !imported && !sensitiveBuiltins[head] {
 		return "", lk, false
+	}
+	if s, ok := p.plainDotted(i, end, head); ok {
+		return s, lk, true // a.b.c spelled as its canonical name: no allocation
 	}
 	cur := p.resolve([]string{head})
 	i++
@@ -373,6 +412,41 @@ func identifierPath(s string) bool {
 		}
 	}
 	return true
+}
+
+// plainDotted returns the source text of a.b.c when it is already the
+// canonical name: the head is its own alias or a builtin, no builtins
+// prefix, no gaps between the tokens.
+func (p *Program) plainDotted(i, end int, head string) (string, bool) {
+	if a, ok := p.Alias[head]; ok && a != head || head == "__builtins__" || head == "builtins" || head == "__builtin__" {
+		return "", false
+	}
+	if (end-i)%2 != 1 {
+		return "", false
+	}
+	for j := i + 1; j < end; j += 2 {
+		if !p.Is(j, ".") || p.Toks[j+1].Kind != pytoken.Name || p.Toks[j+1].Text == "__dict__" {
+			return "", false
+		}
+	}
+	first, last := p.Toks[i].Src, p.Toks[end-1].Src
+	if first < 0 || last < 0 {
+		return "", false
+	}
+	a, b := p.Res.Tokens[first].Start, p.Res.Tokens[last].End
+	if a > b || b > len(p.Res.Text) {
+		return "", false
+	}
+	txt := p.Res.Text[a:b]
+	// gaps (spaces, continuation lines) or NFKC-changed names: build it
+	n := 0
+	for j := i; j < end; j++ {
+		n += len(p.Toks[j].Text)
+	}
+	if len(txt) != n {
+		return "", false
+	}
+	return txt, true
 }
 
 // plainLiteral: the span is exactly one string literal token.

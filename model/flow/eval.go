@@ -33,15 +33,18 @@ func (p *Program) evalObj(s Span) (obj, bool) {
 		return m.o, m.ok
 	}
 	e := evaluator{p: p, end: s.End}
+	before := p.steps
 	o, next, ok := e.expr(s.Start, 0)
 	ok = ok && next == s.End
 	if !ok {
 		o = obj{}
 	}
-	if p.memo == nil {
-		p.memo = map[Span]memoEntry{}
+	if ok || p.steps-before > 16 { // cheap failures are not worth a map entry
+		if p.memo == nil {
+			p.memo = map[Span]memoEntry{}
+		}
+		p.memo[s] = memoEntry{o, ok}
 	}
-	p.memo[s] = memoEntry{o, ok}
 	return o, ok
 }
 

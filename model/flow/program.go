@@ -18,13 +18,19 @@ const (
 // Tok is a significant token (no whitespace, comments or layout tokens).
 // Text is the source text; for names it is the NFKC-normalised identifier.
 type Tok struct {
-	Kind    pytoken.Kind
 	Text    string
-	Line    int
-	EndLine int
+	Line    int32
+	EndLine int32
 	Stmt    int32
 	Match   int32 // index of the matching bracket for ( [ { ) ] }, else -1
 	Src     int32 // index in pytoken.Result.Tokens (-1 for f-string field tokens)
+	Kind    pytoken.Kind
+}
+
+// DefKey names an assigned name in a scope (0 = module level).
+type DefKey struct {
+	Scope int32
+	Name  string
 }
 
 // Span is a half-open range [Start, End) of indexes into Program.Toks.
@@ -52,7 +58,9 @@ type Program struct {
 	consts map[string]obj
 	// Defs maps a name to the right-hand sides assigned to it (also the
 	// iterable of for-loops and the expression of with ... as name).
-	Defs map[string][]Span
+	// Keys: a name in a function scope, "f()" for what local function f
+	// returns, ".attr" for obj.attr assignments (see DefsOf).
+	Defs map[DefKey][]Span
 
 	Calls  []Call
 	byFunc map[string][]int // canonical name → call indexes
@@ -71,6 +79,9 @@ type Program struct {
 	steps     int
 	seen      map[int]bool // Decoded dedup by start token
 	memo      map[Span]memoEntry
+	stmtScope []int32 // per statement: the function scope it is in (0 = module)
+	curScope  int32
+	scopes    int32
 }
 
 // Str is a string literal token and its value.
@@ -98,7 +109,7 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 	}
 	p := &Program{
 		Res: res, Alias: map[string]string{}, AliasVia: map[string]lookup{}, consts: map[string]obj{},
-		Defs: map[string][]Span{}, byFunc: map[string][]int{}, byMeth: map[string][]int{},
+		Defs: map[DefKey][]Span{}, byFunc: map[string][]int{}, byMeth: map[string][]int{},
 		callAt: map[int]int{}, Budget: budget, seen: map[int]bool{},
 	}
 	p.collect()
@@ -115,7 +126,7 @@ func (p *Program) Line(i int) int {
 	if i < 0 || i >= len(p.Toks) {
 		return 0
 	}
-	return p.Toks[i].Line
+	return int(p.Toks[i].Line)
 }
 
 // StmtOf is the statement holding token i.
@@ -136,7 +147,7 @@ func (p *Program) collect() {
 	endStmt := func() {
 		if len(p.Toks) > start {
 			first, last := p.Toks[start], p.Toks[len(p.Toks)-1]
-			p.Stmts = append(p.Stmts, Stmt{Span: Span{start, len(p.Toks)}, Line: first.Line, EndLine: last.EndLine})
+			p.Stmts = append(p.Stmts, Stmt{Span: Span{start, len(p.Toks)}, Line: int(first.Line), EndLine: int(last.EndLine)})
 		}
 		start = len(p.Toks)
 		for _, o := range stack { // unclosed brackets end with the statement
@@ -149,7 +160,7 @@ func (p *Program) collect() {
 		case pytoken.Whitespace, pytoken.NL, pytoken.Indent, pytoken.Dedent, pytoken.Continuation, pytoken.EndMarker:
 			continue
 		case pytoken.Comment:
-			p.Comments = append(p.Comments, Tok{Kind: t.Kind, Text: res.TokenText(i), Line: t.Line, EndLine: t.EndLine, Match: -1, Src: int32(i)})
+			p.Comments = append(p.Comments, Tok{Kind: t.Kind, Text: res.TokenText(i), Line: int32(t.Line), EndLine: int32(t.EndLine), Match: -1, Src: int32(i)})
 			continue
 		case pytoken.Newline:
 			endStmt()
@@ -163,32 +174,7 @@ func (p *Program) collect() {
 			endStmt()
 			continue
 		}
-		idx := int32(len(p.Toks))
-		tok := Tok{Kind: t.Kind, Text: text, Line: t.Line, EndLine: t.EndLine, Stmt: int32(len(p.Stmts)), Match: -1, Src: int32(i)}
-		if tok.EndLine < tok.Line {
-			tok.EndLine = tok.Line
-		}
-		if t.Kind == pytoken.Op && len(text) == 1 {
-			switch text[0] {
-			case '(', '[', '{':
-				if len(stack) < 1<<16 {
-					stack = append(stack, idx)
-				} else {
-					p.LimitsHit = true
-				}
-			case ')', ']', '}':
-				if n := len(stack); n > 0 && closes(p.Toks[stack[n-1]].Text[0], text[0]) {
-					tok.Match = stack[n-1]
-					p.Toks[stack[n-1]].Match = idx
-					stack = stack[:n-1]
-				}
-			}
-		}
-		if t.Kind == pytoken.String {
-			v, isBytes, ok := pytoken.StringValue(text)
-			p.Strings = append(p.Strings, Str{Tok: int(idx), Value: v, Bytes: isBytes, OK: ok})
-		}
-		p.Toks = append(p.Toks, tok)
+		p.push(Tok{Kind: t.Kind, Text: text, Line: int32(t.Line), EndLine: int32(max(t.EndLine, t.Line)), Stmt: int32(len(p.Stmts)), Match: -1, Src: int32(i)}, &stack)
 	}
 	endStmt()
 	// f-string replacement fields become statements of their own, so calls
@@ -204,28 +190,37 @@ func (p *Program) collect() {
 			if ft.Kind == pytoken.Name {
 				text = nfkc(text)
 			}
-			idx := int32(len(p.Toks))
-			tok := Tok{Kind: ft.Kind, Text: text, Line: ft.Line, EndLine: max(ft.EndLine, ft.Line), Stmt: int32(len(p.Stmts)), Match: -1, Src: -1}
-			if ft.Kind == pytoken.Op && len(text) == 1 {
-				switch text[0] {
-				case '(', '[', '{':
-					stack = append(stack, idx)
-				case ')', ']', '}':
-					if n := len(stack); n > 0 && closes(p.Toks[stack[n-1]].Text[0], text[0]) {
-						tok.Match = stack[n-1]
-						p.Toks[stack[n-1]].Match = idx
-						stack = stack[:n-1]
-					}
-				}
-			}
-			if ft.Kind == pytoken.String {
-				v, isBytes, ok := pytoken.StringValue(text)
-				p.Strings = append(p.Strings, Str{Tok: int(idx), Value: v, Bytes: isBytes, OK: ok})
-			}
-			p.Toks = append(p.Toks, tok)
+			p.push(Tok{Kind: ft.Kind, Text: text, Line: int32(ft.Line), EndLine: int32(max(ft.EndLine, ft.Line)), Stmt: int32(len(p.Stmts)), Match: -1, Src: -1}, &stack)
 		}
 		endStmt()
 	}
+}
+
+// push appends a token, matching brackets on the open-bracket stack and
+// evaluating string literals.
+func (p *Program) push(tok Tok, stack *[]int32) {
+	idx := int32(len(p.Toks))
+	if tok.Kind == pytoken.Op && len(tok.Text) == 1 {
+		switch tok.Text[0] {
+		case '(', '[', '{':
+			if len(*stack) < 1<<16 {
+				*stack = append(*stack, idx)
+			} else {
+				p.LimitsHit = true
+			}
+		case ')', ']', '}':
+			if n := len(*stack); n > 0 && closes(p.Toks[(*stack)[n-1]].Text[0], tok.Text[0]) {
+				tok.Match = (*stack)[n-1]
+				p.Toks[(*stack)[n-1]].Match = idx
+				*stack = (*stack)[:n-1]
+			}
+		}
+	}
+	if tok.Kind == pytoken.String {
+		v, isBytes, ok := pytoken.StringValue(tok.Text)
+		p.Strings = append(p.Strings, Str{Tok: int(idx), Value: v, Bytes: isBytes, OK: ok})
+	}
+	p.Toks = append(p.Toks, tok)
 }
 
 func closes(open, close byte) bool {

@@ -6,7 +6,7 @@ import "github.com/pytriage/pytriage/model/pytoken"
 // the names used in s, in the right-hand sides assigned to them (up to
 // MaxReach hops). It returns the matching token's index.
 func (p *Program) Reaches(s Span, pred func(i int) bool) (int, bool) {
-	seen := map[string]bool{}
+	seen := map[DefKey]bool{}
 	return p.reaches(s, pred, seen, 0)
 }
 
@@ -17,10 +17,10 @@ func (p *Program) ReachesWithin(s Span, hops int, pred func(i int) bool) (int, b
 	if hops > MaxReach {
 		hops = MaxReach
 	}
-	return p.reaches(s, pred, map[string]bool{}, MaxReach-hops)
+	return p.reaches(s, pred, map[DefKey]bool{}, MaxReach-hops)
 }
 
-func (p *Program) reaches(s Span, pred func(i int) bool, seen map[string]bool, depth int) (int, bool) {
+func (p *Program) reaches(s Span, pred func(i int) bool, seen map[DefKey]bool, depth int) (int, bool) {
 	if s.Start < 0 || s.End > len(p.Toks) {
 		return 0, false
 	}
@@ -34,14 +34,28 @@ func (p *Program) reaches(s Span, pred func(i int) bool, seen map[string]bool, d
 	}
 	for i := s.Start; i < s.End; i++ {
 		t := p.Toks[i]
-		if t.Kind != pytoken.Name || i > 0 && p.Is(i-1, ".") || seen[t.Text] {
+		if t.Kind != pytoken.Name {
 			continue
 		}
-		key := t.Text
-		if i+1 < len(p.Toks) && p.Is(i+1, "(") {
-			key += "()" // a call of a local function: follow its returns
+		var key DefKey
+		var defs []Span
+		switch {
+		case i+1 < len(p.Toks) && p.Is(i+1, "("):
+			key = globalKey(t.Text + "()") // a call of a local function or method: follow its returns
+			defs = p.Defs[key]
+		case i > 0 && p.Is(i-1, "."):
+			key = globalKey("." + t.Text) // an attribute: follow obj.attr = … assignments
+			defs = p.Defs[key]
+		default:
+			if sc := p.scopeOf(i); sc != 0 {
+				key = scopedKey(sc, t.Text)
+				defs = p.Defs[key]
+			}
+			if len(defs) == 0 {
+				key = globalKey(t.Text)
+				defs = p.Defs[key]
+			}
 		}
-		defs := p.Defs[key]
 		if len(defs) == 0 || seen[key] {
 			continue
 		}

@@ -57,10 +57,8 @@ func isIdentContinue(r rune) bool {
 		unicode.Other_ID_Start, unicode.Other_ID_Continue)
 }
 
-// isHangulFiller: invisible letters that CPython accepts in identifiers.
-func isHangulFiller(r rune) bool {
-	return r == 0x3164 || r == 0x115F || r == 0x1160 || r == 0xFFA0
-}
+// hangulFillers are invisible letters that CPython accepts in identifiers.
+const hangulFillers = "\u3164\u115F\u1160\uFFA0"
 
 // isKeyword reports Python's hard keywords.
 func isKeyword(s string) bool {

@@ -26,7 +26,8 @@ func computeLineStarts(text string) []int {
 			starts = append(starts, i)
 		}
 	}
-	starts := make([]int, 1, len(text)/32+1)
+	// LF plus CR counts bound the lines (CRLF counts twice): no regrowth.
+	starts := make([]int, 1, strings.Count(text, "\n")+strings.Count(text, "\r")+1)
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c != '\n' && c != '\r' {

@@ -1,10 +1,6 @@
 package pytoken
 
-import (
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-)
+import "unicode/utf8"
 
 // Caps that keep any input bounded in time and memory.
 const (
@@ -77,7 +73,7 @@ type scanner struct {
 	sawSpaceIndent bool
 	rescanBudget   int // bytes that speculative f-string scans may re-read
 	full           bool
-	nfkc           norm.Iter
+	nfkcCache      map[string]bool
 }
 
 // status of a string scan.
@@ -303,127 +299,6 @@ func (s *scanner) finish() {
 	s.emit(EndMarker, n, n)
 }
 
-func significant(k Kind) bool {
-	return int(k) < len(isSignificant) && isSignificant[k]
-}
-
-var isSignificant = [...]bool{Error: true, Name: true, Number: true, String: true, Op: true}
-
-// emit appends a top-level token.
-func (s *scanner) emit(kind Kind, start, end int) {
-	if len(s.toks)+len(s.res.FieldTokens) >= MaxTokens {
-		if !s.full {
-			s.full = true
-			s.res.LimitsHit = true
-			s.closeStmt()
-		}
-		return
-	}
-	idx := len(s.toks)
-	if idx == cap(s.toks) {
-		s.grow(start)
-	}
-	s.toks = s.toks[:idx+1]
-	t := &s.toks[idx] // filled in place: tokens are the hot path
-	s.fill(t, kind, start, end)
-	if kind == Name {
-		s.nameFlags(t, idx)
-	}
-	if significant(kind) {
-		if s.stmtFirst < 0 {
-			s.stmtFirst = idx
-		}
-		s.stmtLast = idx
-		s.lineHasContent = true
-	}
-}
-
-// grow enlarges the token slice to what the density so far predicts for
-// the whole text, so that big inputs are copied about once.
-func (s *scanner) grow(pos int) {
-	n := len(s.toks)
-	want := n + n/4 + 64
-	if pos > 0 {
-		if est := int(float64(n)*float64(len(s.text))/float64(pos)*1.1) + 64; est > want {
-			want = est
-		}
-	}
-	want = min(want, MaxTokens)
-	toks := make([]Token, n, max(want, n+1))
-	copy(toks, s.toks)
-	s.toks = toks
-}
-
-// emitField appends a token of an f-string replacement field.
-func (s *scanner) emitField(owner int) func(Kind, int, int) {
-	return func(kind Kind, start, end int) {
-		if len(s.res.FieldTokens) >= MaxFieldTokens || len(s.toks)+len(s.res.FieldTokens) >= MaxTokens {
-			s.res.LimitsHit = true
-			return
-		}
-		t := s.token(kind, start, end)
-		if kind == Name {
-			t.Keyword = isKeyword(s.text[start:end])
-		}
-		s.res.FieldTokens = append(s.res.FieldTokens, FieldToken{Token: t, String: owner})
-	}
-}
-
-func (s *scanner) token(kind Kind, start, end int) Token {
-	var t Token
-	s.fill(&t, kind, start, end)
-	return t
-}
-
-// fill sets every field of t (it may hold stale data).
-func (s *scanner) fill(t *Token, kind Kind, start, end int) {
-	line := s.line(start)
-	col := 0
-	if len(s.starts) > 0 {
-		col = start - s.starts[line-1]
-	}
-	endLine := line
-	if kind == String && end-1 > start { // only strings span lines
-		endLine = s.line(end - 1)
-	}
-	*t = Token{Kind: kind, Start: start, End: end, Line: line, Col: col, EndLine: endLine}
-}
-
-// nameFlags sets Keyword and records non-ASCII and NFKC-changed names.
-func (s *scanner) nameFlags(t *Token, idx int) {
-	name := s.text[t.Start:t.End]
-	if isASCII(name) {
-		t.Keyword = isKeyword(name)
-		return
-	}
-	s.res.NonASCIIIdents = append(s.res.NonASCIIIdents, idx)
-	s.res.Flags.NonASCIIIdent = true
-	// QuickSpan avoids allocating for names that are plainly normal.
-	if norm.NFKC.QuickSpanString(name) < len(name) && s.nfkcChanged(name) {
-		s.res.NFKCChanged = append(s.res.NFKCChanged, idx)
-		s.res.Flags.NFKCChanged = true
-	}
-	for _, r := range name {
-		if isHangulFiller(r) {
-			s.res.Flags.HangulFiller = true
-		}
-	}
-}
-
-// nfkcChanged reports whether NFKC changes name, without allocating.
-func (s *scanner) nfkcChanged(name string) bool {
-	s.nfkc.InitString(norm.NFKC, name)
-	off := 0
-	for !s.nfkc.Done() {
-		seg := s.nfkc.Next()
-		if off+len(seg) > len(name) || string(seg) != name[off:off+len(seg)] {
-			return true
-		}
-		off += len(seg)
-	}
-	return off != len(name)
-}
-
 // line returns the 1-based line of off, walking a cursor forward for the
 // usual in-order case and binary-searching otherwise.
 func (s *scanner) line(off int) int {
@@ -452,70 +327,6 @@ func (s *scanner) syntaxError(off int, msg string) {
 		col = off - s.starts[l-1]
 	}
 	s.res.Errors = append(s.res.Errors, SyntaxError{Offset: off, Line: l, Col: col, Msg: msg})
-}
-
-// closeStmt ends the open logical statement, if any.
-func (s *scanner) closeStmt() {
-	if s.stmtFirst < 0 {
-		return
-	}
-	first, last := s.stmtFirst, s.stmtLast
-	s.stmtFirst = -1
-	s.softKeyword(first, last)
-	s.res.Statements = append(s.res.Statements, Statement{
-		StartLine: s.toks[first].Line,
-		EndLine:   s.toks[last].EndLine,
-		First:     first,
-		Last:      last,
-	})
-}
-
-// softKeyword marks match/case/type at the head of a statement when the
-// statement has the soft keyword's shape.
-func (s *scanner) softKeyword(first, last int) {
-	t := &s.toks[first]
-	if t.Kind != Name || last <= first {
-		return
-	}
-	next := s.toks[first+1]
-	nextText := s.text[next.Start:next.End]
-	switch s.text[t.Start:t.End] {
-	case "match", "case":
-		if next.Kind == Op {
-			switch nextText {
-			case "(", "[", "{", "-", "*":
-			default:
-				return
-			}
-		}
-		t.Keyword = s.colonAtDepth0(first+1, last)
-	case "type":
-		if next.Kind == Name {
-			t.Keyword = true
-		}
-	}
-}
-
-// colonAtDepth0 reports a ':' outside brackets among tokens [from, to].
-func (s *scanner) colonAtDepth0(from, to int) bool {
-	depth := 0
-	for i := from; i <= to; i++ {
-		t := s.toks[i]
-		if t.Kind != Op || t.End-t.Start != 1 {
-			continue
-		}
-		switch s.text[t.Start] {
-		case '(', '[', '{':
-			depth++
-		case ')', ']', '}':
-			depth--
-		case ':':
-			if depth == 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func lineEnd(text string, pos int) int {

@@ -481,3 +481,22 @@ func TestSourceLine(t *testing.T) {
 		t.Error("identity expected without decoding")
 	}
 }
+
+// U+FD75 (an Arabic ligature with a long decomposition) crashed norm.Iter;
+// the fuzzer found it. NFKC changes it, and nothing panics.
+func TestLongDecompositionIdent(t *testing.T) {
+	res := Tokenize([]byte("0\ufd75 \U0001d77d0\n"))
+	if len(res.NFKCChanged) != 2 || res.Ident(res.NFKCChanged[0]) == "\ufd75" {
+		t.Errorf("NFKCChanged = %v (%q)", res.NFKCChanged, dump(res))
+	}
+}
+
+func TestFieldIdentFlags(t *testing.T) {
+	res := Tokenize([]byte("f'{ｅｘｅｃ}{\u3164}'\n"))
+	if !res.Flags.NFKCChanged || !res.Flags.NonASCIIIdent || !res.Flags.HangulFiller {
+		t.Errorf("flags %+v", res.Flags)
+	}
+	if len(res.NFKCChanged) != 0 {
+		t.Errorf("NFKCChanged indexes Tokens only, got %v", res.NFKCChanged)
+	}
+}

@@ -26,9 +26,8 @@ func findTricks(res *Result) {
 		return true
 	}
 	for i := 0; i < len(text); {
-		// Skip 8 printable ASCII bytes at a time (no byte < 0x20 or >= 0x7f).
-		for i+8 <= len(text) && plainASCII8(text[i:i+8]) {
-			i += 8
+		for i < len(text) && plainByte[text[i]] {
+			i++
 		}
 		if i >= len(text) {
 			break
@@ -75,16 +74,13 @@ func findTricks(res *Result) {
 	}
 }
 
-// plainASCII8 reports whether all 8 bytes of s are in 0x20..0x7e.
-func plainASCII8(s string) bool {
-	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	below := (v - 0x20*lo) &^ v & hi // some byte < 0x20
-	high := v & hi                   // some byte >= 0x80
-	del := (v ^ 0x7f*lo - lo) &^ (v ^ 0x7f*lo) & hi
-	return below|high|del == 0
-}
+// plainByte marks printable ASCII, which holds no trick.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // trickKind classifies a non-ASCII rune that can deceive a reader.
 func trickKind(r rune) string {

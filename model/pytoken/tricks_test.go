@@ -5,19 +5,6 @@ import (
 	"testing"
 )
 
-func TestPlainASCII8(t *testing.T) {
-	for pos := 0; pos < 8; pos++ {
-		for b := 0; b < 256; b++ {
-			s := []byte("aaaaaaaa")
-			s[pos] = byte(b)
-			want := b >= 0x20 && b < 0x7f
-			if got := plainASCII8(string(s)); got != want {
-				t.Fatalf("byte %#x at %d: got %v, want %v", b, pos, got, want)
-			}
-		}
-	}
-}
-
 func TestTricksAtEveryAlignment(t *testing.T) {
 	for pad := 0; pad < 17; pad++ {
 		src := strings.Repeat("x", pad) + "\x7f" + strings.Repeat("y", 9) + "\u200b"

@@ -9,6 +9,7 @@ import (
 	"encoding/ascii85"
 	"encoding/base32"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -77,6 +78,9 @@ func DecodeXOR(in, key []byte, b *Budget) ([]byte, error) {
 
 var errTooBig = errors.New("output over cap")
 
+// maxDict caps LZMA/XZ dictionaries (Python's presets use at most 64 MiB).
+const maxDict = 64 << 20
+
 func decode(codec string, in []byte, room int) ([]byte, error) {
 	switch codec {
 	case Base64:
@@ -141,14 +145,29 @@ func decode(codec string, in []byte, room int) ([]byte, error) {
 	case Bz2:
 		return readCapped(bzip2.NewReader(bytes.NewReader(in)), room)
 	case LZMA:
+		// The dictionary never needs to exceed the output we accept, and a
+		// mangled header may ask for 4 GiB: size it by the room left.
+		dict := room + 1
+		if dict < lzma.MinDictCap {
+			dict = lzma.MinDictCap
+		}
+		if dict > maxDict {
+			dict = maxDict
+		}
 		if bytes.HasPrefix(in, []byte{0xfd, '7', 'z', 'X', 'Z', 0}) {
-			r, err := xz.NewReader(bytes.NewReader(in))
+			r, err := xz.ReaderConfig{DictCap: dict}.NewReader(bytes.NewReader(in))
 			if err != nil {
 				return nil, err
 			}
 			return readCapped(r, room)
 		}
-		r, err := lzma.NewReader(bytes.NewReader(in))
+		if len(in) >= lzma.HeaderLen {
+			if hd := binary.LittleEndian.Uint32(in[1:5]); int64(hd) > int64(dict) {
+				in = append([]byte{}, in...)
+				binary.LittleEndian.PutUint32(in[1:5], uint32(dict))
+			}
+		}
+		r, err := lzma.ReaderConfig{DictCap: dict}.NewReader(bytes.NewReader(in))
 		if err != nil {
 			return nil, err
 		}

@@ -79,6 +79,8 @@ func TestPeel(t *testing.T) {
 		{"gzip", "base64,gzip", Python},
 		{"bz2", "base64,bz2", Python},
 		{"xz", "base64,lzma", Python},
+		{"xz_preset9", "base64,lzma", Python}, // 64 MiB dictionary in the header
+		{"lzma_alone_preset9", "base64,lzma", Python},
 		{"hex", "hex", Python},
 		{"nested2", "base64,zlib,base64,zlib", Python},
 		{"pickle", "base64", Pickle},

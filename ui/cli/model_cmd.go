@@ -20,7 +20,7 @@ func runModel(e *env, args []string) int {
 		if len(args) == 0 {
 			w, code = bufio.NewWriter(e.stderr), exitUsage
 		}
-		fmt.Fprint(w, "Usage: pytriage model train [--out FILE]\n       pytriage model eval [--folds N] [--benign DIR [--skip NAMES] [--top N]]\n\n"+
+		fmt.Fprint(w, "Usage: pytriage model train [--out FILE]\n       pytriage model eval [--folds N] [--split group|family] [--benign DIR [--skip NAMES] [--top N]]\n\n"+
 			"train: fit the scorer on the embedded corpus (deterministic) and write the weights.\n"+
 			"eval:  k-fold cross-validation on the corpus; with --benign, the false-positive rate on a directory of benign Python.\n")
 		w.Flush()
@@ -63,6 +63,7 @@ func runModelTrain(e *env, args []string) int {
 func runModelEval(e *env, args []string) int {
 	fs := newFlags(e, "model")
 	folds := fs.Int("folds", 5, "number of cross-validation folds")
+	split := fs.String("split", model.SplitGroup, "fold split: group (a generated variant stays with its host) or family (whole behaviour families held out)")
 	benign := fs.String("benign", "", "also measure the false-positive rate on every .py under DIR (test directories left out)")
 	top := fs.Int("top", 10, "with --benign, list this many highest-scoring files")
 	skip := fs.String("skip", "", "with --benign, comma-separated directory names to leave out too (e.g. site-packages)")
@@ -73,8 +74,12 @@ func runModelEval(e *env, args []string) int {
 		e.errorf("model eval: --folds must be at least 2")
 		return exitUsage
 	}
+	if *split != model.SplitGroup && *split != model.SplitFamily {
+		e.errorf("model eval: --split must be %s or %s", model.SplitGroup, model.SplitFamily)
+		return exitUsage
+	}
 	start := time.Now()
-	r, err := model.EvaluateCorpus(*folds, model.TrainOptions{})
+	r, err := model.EvaluateCorpusSplit(*folds, model.TrainOptions{}, *split)
 	if err != nil {
 		e.errorf("model eval: %v", err)
 		return exitFail
@@ -103,8 +108,12 @@ func runModelEval(e *env, args []string) int {
 
 func printEval(w *bufio.Writer, r *model.EvalResult, took time.Duration) {
 	c := r.Confusion
-	fmt.Fprintf(w, "corpus: %d malicious, %d benign (%d hard negatives); %d-fold CV, stratified, groups kept together; %d features; %.1fs\n",
-		r.Malicious, r.Benign, r.HardNegatives, r.Folds, r.TrainedFeatureCount, took.Seconds())
+	kept := "groups kept together"
+	if r.Split == model.SplitFamily {
+		kept = "whole families held out"
+	}
+	fmt.Fprintf(w, "corpus: %d malicious, %d benign (%d hard negatives); %d-fold CV, stratified, %s; %d features; %.1fs\n",
+		r.Malicious, r.Benign, r.HardNegatives, r.Folds, kept, r.TrainedFeatureCount, took.Seconds())
 	fmt.Fprintf(w, "thresholds: malicious ≥ %.2f, suspicious ≥ %.2f\n\n", r.TAlert, r.TLow)
 	fmt.Fprintf(w, "script level @ %.2f   precision %.3f  recall %.3f  F1 %.3f  MCC %.3f  (TP %d FP %d TN %d FN %d)\n",
 		r.TAlert, c.Precision(), c.Recall(), c.F1(), c.MCC(), c.TP, c.FP, c.TN, c.FN)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -41,14 +43,15 @@ var scanAnalyze = model.Analyze
 func runScan(e *env, args []string) int {
 	fs := newFlags(e, "scan")
 	format := fs.String("format", "text", "output format: text, json (one object per line) or sarif (SARIF 2.1.0)")
-	threshold := fs.Float64("threshold", -1, "exit 1 when a script scores at or above this probability (default: the model's alert threshold)")
+	var threshold optionalFloat
+	fs.Var(&threshold, "threshold", "exit 1 when a script scores at or above this probability, 0..1 (default: the model's alert threshold)")
 	maxSize := byteSize(10 << 20)
 	fs.Var(&maxSize, "max-size", "largest script file to read (bytes; K, M, G suffixes)")
 	lf := addLoadFlags(fs)
 	if code, done := parseFlags(e, fs, args); done {
 		return code
 	}
-	if code, done := checkScanFlags(e, *format, *threshold, lf); done {
+	if code, done := checkScanFlags(e, *format, threshold, lf); done {
 		return code
 	}
 	if fs.NArg() == 0 {
@@ -61,12 +64,12 @@ func runScan(e *env, args []string) int {
 		e.errorf("scan: %v", err)
 		return scanError
 	}
-	t := *threshold
-	if t < 0 {
-		t = scorer.TAlert
+	t := scorer.TAlert
+	if threshold.set {
+		t = threshold.v
 	}
 	items, errs := collectScan(e, fs.Args(), int64(maxSize), lf.options())
-	analyzeAll(items, int64(maxSize))
+	analyzeAll(e.ctx, items, int64(maxSize))
 	for _, it := range items {
 		if it.err != nil {
 			errs = append(errs, it.err)
@@ -99,14 +102,14 @@ func runScan(e *env, args []string) int {
 	return scanClean
 }
 
-func checkScanFlags(e *env, format string, threshold float64, lf *loadFlags) (int, bool) {
+func checkScanFlags(e *env, format string, threshold optionalFloat, lf *loadFlags) (int, bool) {
 	switch format {
 	case "text", "json", "sarif":
 	default:
 		e.errorf("scan: --format must be text, json or sarif, not %q", format)
 		return scanError, true
 	}
-	if threshold != -1 && (threshold < 0 || threshold > 1) {
+	if threshold.set && (threshold.v < 0 || threshold.v > 1) {
 		e.errorf("scan: --threshold must be between 0 and 1")
 		return scanError, true
 	}
@@ -115,6 +118,28 @@ func checkScanFlags(e *env, format string, threshold float64, lf *loadFlags) (in
 		return scanError, true
 	}
 	return 0, false
+}
+
+// optionalFloat is a float flag that knows whether it was given.
+type optionalFloat struct {
+	v   float64
+	set bool
+}
+
+func (f *optionalFloat) String() string {
+	if f == nil || !f.set {
+		return ""
+	}
+	return strconv.FormatFloat(f.v, 'g', -1, 64)
+}
+
+func (f *optionalFloat) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v != v {
+		return errors.New("not a number")
+	}
+	f.v, f.set = v, true
+	return nil
 }
 
 // collectScan expands the arguments into scan items, in argument order:
@@ -234,8 +259,9 @@ func findingItems(e *env, srcs []finding.Source, opts finding.Options) ([]*scanI
 	return items, errs
 }
 
-// analyzeAll reads and classifies the items on GOMAXPROCS workers.
-func analyzeAll(items []*scanItem, maxSize int64) {
+// analyzeAll reads and classifies the items on GOMAXPROCS workers; once
+// ctx is cancelled (Ctrl-C) the remaining items get its error instead.
+func analyzeAll(ctx context.Context, items []*scanItem, maxSize int64) {
 	jobs := make(chan *scanItem)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -243,6 +269,10 @@ func analyzeAll(items []*scanItem, maxSize int64) {
 		go func() {
 			defer wg.Done()
 			for it := range jobs {
+				if err := ctx.Err(); err != nil {
+					it.err = fmt.Errorf("%s: not analysed: %w", it.source, err)
+					continue
+				}
 				analyzeOne(it, maxSize)
 			}
 		}()

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"testing"
 )
@@ -33,6 +34,6 @@ func BenchmarkScanDirectory(b *testing.B) {
 		for j, it := range items {
 			fresh[j] = &scanItem{source: it.source, path: it.path}
 		}
-		analyzeAll(fresh, 10<<20)
+		analyzeAll(context.Background(), fresh, 10<<20)
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -61,6 +62,7 @@ func TestScanExitCodes(t *testing.T) {
 		{"no paths", "", []string{"scan"}, 2, "", "at least one PATH"},
 		{"bad format", "", []string{"scan", "--format", "xml", "testdata/scan"}, 2, "", "--format"},
 		{"bad threshold", "", []string{"scan", "--threshold", "2", "testdata/scan"}, 2, "", "--threshold"},
+		{"NaN threshold", "", []string{"scan", "--threshold", "NaN", "testdata/scan"}, 2, "", "not a number"},
 		{"too large", "", []string{"scan", "--max-size", "10", "testdata/scan/clean.py"}, 2, "", "larger than --max-size"},
 	}
 	for _, tt := range tests {
@@ -180,5 +182,18 @@ func TestScanRealModel(t *testing.T) {
 	}
 	if b.Verdict != "benign" || b.Score >= a.Score {
 		t.Errorf("fib: %+v", b)
+	}
+}
+
+func TestScanStopsWhenCancelled(t *testing.T) {
+	withFakeAnalyzer(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	items := []*scanItem{{source: "a.py", text: []byte("EVIL")}, {source: "b.py", text: []byte("x")}}
+	analyzeAll(ctx, items, 1<<20)
+	for _, it := range items {
+		if it.report != nil || it.err == nil || !strings.Contains(it.err.Error(), "not analysed") {
+			t.Errorf("%s: report %v, err %v", it.source, it.report, it.err)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pytriage/pytriage/ui/safe"
 )
@@ -68,22 +69,19 @@ func csvRow(it *Item) []string {
 	var by, at, note string
 	if n := len(it.Decisions); n > 0 {
 		d := it.Decisions[n-1]
-		by, at, note = d.Analyst, fmtTime(d.Time), d.Note
+		by, at, note = d.Analyst, csvTime(d.Time), d.Note
 	}
 	var related []string
 	for _, r := range it.Related {
 		related = append(related, r.Name)
 	}
 	row := []string{
-		it.Name, it.Category, it.Severity, it.State, fmtTime(it.EventTime), it.Resource.Name, it.Resource.Project,
+		it.Name, it.Category, it.Severity, it.State, csvTime(it.EventTime), it.Resource.Name, it.Resource.Project,
 		it.Resource.Short, it.Resource.Container, it.Resource.Image, script, sha, integrity, vt,
 		score, cverdict, strings.Join(detectors, " "), strings.Join(techniques, " "),
 		it.Verdict, by, at, note, strings.Join(related, " "), it.Source,
 	}
 	for i, v := range row {
-		if v == "—" {
-			v = ""
-		}
 		if i == noteColumn { // keep the note's lines
 			row[i] = csvCell(safe.EscapeMultiline(v))
 			continue
@@ -99,4 +97,12 @@ func csvCell(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// csvTime is RFC 3339 in UTC, empty when unknown.
+func csvTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 )
 
 // Format is a report format.
@@ -40,4 +41,11 @@ func Write(w io.Writer, f Format, items []Item, meta Meta) error {
 		return CSV(w, items, meta)
 	}
 	return fmt.Errorf("report: unknown format %q", f)
+}
+
+// FileName is a default name for a report written at now, e.g.
+// pytriage-report-20261128T015200Z.md: sortable, and the same shape for
+// the CLI and the workbench.
+func FileName(now time.Time, f Format) string {
+	return "pytriage-report-" + now.UTC().Format("20060102T150405Z") + "." + string(f)
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/pytriage/pytriage/finding"
@@ -17,6 +18,7 @@ const (
 	MaxLineRunes    = 400     // runes quoted per script line (the cut is marked)
 	MaxLayers       = 8       // decoded layers quoted per finding
 	MaxLayerBytes   = 8 << 10 // bytes quoted per decoded layer
+	MaxArgs         = 64      // process arguments quoted per finding
 )
 
 // ItemFor gathers a report item: r's facts (derived by package finding),
@@ -126,6 +128,9 @@ func scriptOf(f *finding.Finding, sc finding.Script) *Script {
 	}
 	if len(f.Processes) > 0 {
 		s.Args = finding.DecodedArgs(&f.Processes[0])
+		if n := len(s.Args); n > MaxArgs {
+			s.Args = append(s.Args[:MaxArgs:MaxArgs], fmt.Sprintf("…(+%d more arguments)", n-MaxArgs))
+		}
 	}
 	return s
 }

@@ -154,3 +154,14 @@ func TestQuoteLinesCap(t *testing.T) {
 		t.Errorf("long line not cut with a marker: %+v", long)
 	}
 }
+
+func TestItemForCapsArguments(t *testing.T) {
+	r := gkeRecord("organizations/1/sources/2/findings/args", t0, itemScript)
+	for i := 0; i < MaxArgs+5; i++ {
+		r.Finding.Processes[0].Args = append(r.Finding.Processes[0].Args, "-v")
+	}
+	args := ItemFor(r, nil, nil, nil).Script.Args
+	if len(args) != MaxArgs+1 || args[MaxArgs] != "…(+7 more arguments)" {
+		t.Errorf("%d args, last %q", len(args), args[len(args)-1])
+	}
+}

@@ -313,7 +313,11 @@ func (m *mdWriter) related(rs []Related) {
 	m.line("")
 	m.line("| Time | Severity | Category | Verdict | Finding |")
 	m.line("|---|---|---|---|---|")
-	for _, r := range rs {
+	for i, r := range rs {
+		if i == maxRelatedRows {
+			m.p("\n%d more related findings are not listed here; the JSON report has them all.\n", len(rs)-i)
+			break
+		}
 		m.row(fmtTime(r.Time), cell(r.Severity), cell(r.Category), verdictCell(r.Verdict), cell(r.Name))
 	}
 	m.line("")
@@ -336,6 +340,9 @@ func (m *mdWriter) nextSteps(steps []NextStep) {
 		m.p("%s\n", fenced(st.Command, "sh"))
 	}
 }
+
+// maxRelatedRows caps the related-findings table of one finding.
+const maxRelatedRows = 50
 
 // Small renderers for the tables.
 

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -65,5 +67,21 @@ func TestProseAndLinks(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
 		}
+	}
+}
+
+func TestMarkdownCapsRelated(t *testing.T) {
+	it := fixtureItems()[0]
+	it.Related = nil
+	for i := 0; i < maxRelatedRows+3; i++ {
+		it.Related = append(it.Related, Related{Time: t0, Category: "c", Name: "n" + strconv.Itoa(i)})
+	}
+	var b bytes.Buffer
+	if err := Markdown(&b, []Item{it}, Meta{}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, "`n49`") || strings.Contains(out, "`n50`") || !strings.Contains(out, "3 more related findings") {
+		t.Errorf("related table not capped at %d rows with a note", maxRelatedRows)
 	}
 }

@@ -1,6 +1,7 @@
 package jsonscan
 
 import (
+	"bytes"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -81,9 +82,9 @@ func (d *Doc) Lookup(obj int, names ...string) int {
 // (without quotes) to dst.
 func Unescape(dst, s []byte) []byte {
 	for len(s) > 0 {
-		i := 0
-		for i < len(s) && s[i] != '\\' {
-			i++
+		i := bytes.IndexByte(s, '\\')
+		if i < 0 {
+			i = len(s)
 		}
 		dst = append(dst, s[:i]...)
 		s = s[i:]

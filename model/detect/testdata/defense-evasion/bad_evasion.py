@@ -6,3 +6,5 @@ RIVALS = ["kdevtmpfsi", "kinsing", "xmrig"]  # expect: defense-evasion
 for p in psutil.process_iter(["name"]):
     if p.info["name"] in RIVALS:
         p.kill()  # expect: defense-evasion
+ref = os.stat("/usr/bin/ls")
+os.utime("/usr/bin/helper", (ref.st_atime, ref.st_mtime))  # expect: defense-evasion

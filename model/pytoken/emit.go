@@ -1,0 +1,135 @@
+package pytoken
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func significant(k Kind) bool {
+	return int(k) < len(isSignificant) && isSignificant[k]
+}
+
+var isSignificant = [...]bool{Error: true, Name: true, Number: true, String: true, Op: true}
+
+// emit appends a top-level token.
+func (s *scanner) emit(kind Kind, start, end int) {
+	if len(s.toks)+len(s.res.FieldTokens) >= MaxTokens {
+		if !s.full {
+			s.full = true
+			s.res.LimitsHit = true
+			s.closeStmt()
+		}
+		return
+	}
+	idx := len(s.toks)
+	if idx == cap(s.toks) {
+		s.grow(start)
+	}
+	s.toks = s.toks[:idx+1]
+	t := &s.toks[idx] // filled in place: tokens are the hot path
+	s.fill(t, kind, start, end)
+	if kind == Name {
+		s.nameFlags(t, idx)
+	}
+	if significant(kind) {
+		if s.stmtFirst < 0 {
+			s.stmtFirst = idx
+		}
+		s.stmtLast = idx
+		s.lineHasContent = true
+	}
+}
+
+// grow enlarges the token slice to what the density so far predicts for
+// the whole text, so that big inputs are copied about once.
+func (s *scanner) grow(pos int) {
+	n := len(s.toks)
+	want := n + n/4 + 64
+	if pos > 0 {
+		if est := int(float64(n)*float64(len(s.text))/float64(pos)*1.1) + 64; est > want {
+			want = est
+		}
+	}
+	want = min(want, MaxTokens)
+	toks := make([]Token, n, max(want, n+1))
+	copy(toks, s.toks)
+	s.toks = toks
+}
+
+// emitField appends a token of an f-string replacement field.
+func (s *scanner) emitField(owner int) func(Kind, int, int) {
+	return func(kind Kind, start, end int) {
+		if len(s.res.FieldTokens) >= MaxFieldTokens || len(s.toks)+len(s.res.FieldTokens) >= MaxTokens {
+			s.res.LimitsHit = true
+			return
+		}
+		t := s.token(kind, start, end)
+		if name := s.text[start:end]; kind == Name {
+			t.Keyword = isKeyword(name)
+			if !isASCII(name) { // flags only: NFKCChanged indexes Tokens
+				s.res.Flags.NonASCIIIdent = true
+				s.res.Flags.NFKCChanged = s.res.Flags.NFKCChanged || s.nfkcChanged(name)
+				s.res.Flags.HangulFiller = s.res.Flags.HangulFiller || strings.ContainsAny(name, hangulFillers)
+			}
+		}
+		s.res.FieldTokens = append(s.res.FieldTokens, FieldToken{Token: t, String: owner})
+	}
+}
+
+func (s *scanner) token(kind Kind, start, end int) Token {
+	var t Token
+	s.fill(&t, kind, start, end)
+	return t
+}
+
+// fill sets every field of t (it may hold stale data).
+func (s *scanner) fill(t *Token, kind Kind, start, end int) {
+	line := s.line(start)
+	col := 0
+	if len(s.starts) > 0 {
+		col = start - s.starts[line-1]
+	}
+	endLine := line
+	if kind == String && end-1 > start { // only strings span lines
+		endLine = s.line(end - 1)
+	}
+	*t = Token{Kind: kind, Start: start, End: end, Line: line, Col: col, EndLine: endLine}
+}
+
+// nameFlags sets Keyword and records non-ASCII and NFKC-changed names.
+func (s *scanner) nameFlags(t *Token, idx int) {
+	name := s.text[t.Start:t.End]
+	if isASCII(name) {
+		t.Keyword = isKeyword(name)
+		return
+	}
+	s.res.NonASCIIIdents = append(s.res.NonASCIIIdents, idx)
+	s.res.Flags.NonASCIIIdent = true
+	// QuickSpan avoids allocating for names that are plainly normal.
+	if norm.NFKC.QuickSpanString(name) < len(name) && s.nfkcChanged(name) {
+		s.res.NFKCChanged = append(s.res.NFKCChanged, idx)
+		s.res.Flags.NFKCChanged = true
+	}
+	if strings.ContainsAny(name, hangulFillers) {
+		s.res.Flags.HangulFiller = true
+	}
+}
+
+// nfkcChanged reports whether NFKC changes name. Results are cached per
+// distinct name (scripts repeat their names), so hostile inputs full of
+// one odd name do not allocate per token. (norm.Iter would avoid the
+// allocation but panics on some inputs, e.g. U+FD75 in x/text v0.44.0.)
+func (s *scanner) nfkcChanged(name string) bool {
+	if changed, ok := s.nfkcCache[name]; ok {
+		return changed
+	}
+	changed := norm.NFKC.String(name) != name
+	if s.nfkcCache == nil {
+		s.nfkcCache = map[string]bool{}
+	}
+	if len(s.nfkcCache) < 4096 {
+		s.nfkcCache[name] = changed
+	}
+	return changed
+}

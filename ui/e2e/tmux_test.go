@@ -1,0 +1,203 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// paneTitle is the title the harness gives the pane before pytriage
+// starts; a finding that sets the title (OSC 0/2) would change it.
+const paneTitle = "pytriage-e2e-title"
+
+// waitTimeout bounds every wait for screen content. Generous, because the
+// suite may run beside other builds; a pass is usually a few hundred ms.
+const waitTimeout = 15 * time.Second
+
+var socketSeq atomic.Int64
+
+// term is one tmux server (own socket, no config file) running one
+// pytriage in a w×h window.
+type term struct {
+	t      *testing.T
+	socket string
+	w, h   int
+}
+
+// startTerm starts a private tmux server with a w×h session, configures
+// it so that a misbehaving program would be caught (set-clipboard on
+// turns OSC 52 into a paste buffer; remain-on-exit keeps the exit status),
+// titles the pane, then runs argv in it with env added. The server is
+// killed in t.Cleanup.
+func startTerm(t *testing.T, w, h int, env []string, argv ...string) *term {
+	t.Helper()
+	tm := &term{t: t, w: w, h: h,
+		socket: fmt.Sprintf("pytriage-e2e-%d-%d", os.Getpid(), socketSeq.Add(1))}
+	t.Cleanup(func() {
+		exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
+	})
+	// The placeholder `cat` holds the pane while the options are set, so
+	// nothing the program prints can arrive before them.
+	tm.run("-f", "/dev/null", "new-session", "-d", "-s", "e2e",
+		"-x", strconv.Itoa(w), "-y", strconv.Itoa(h), "cat")
+	tm.run("set-option", "-g", "set-clipboard", "on")
+	tm.run("set-option", "-g", "remain-on-exit", "on")
+	tm.run("set-option", "-g", "history-limit", "0")
+	tm.run("set-option", "-g", "status", "off")
+	tm.run("resize-window", "-t", "e2e", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h))
+	tm.run("select-pane", "-t", "e2e", "-T", paneTitle)
+	if got := tm.title(); got != paneTitle {
+		t.Fatalf("tmux pane title is %q before start, want %q", got, paneTitle)
+	}
+	cmd := append([]string{"respawn-pane", "-k", "-t", "e2e", "--", "env"}, env...)
+	tm.run(append(cmd, argv...)...)
+	return tm
+}
+
+// run runs one tmux command on this server and returns its output.
+func (tm *term) run(args ...string) string {
+	tm.t.Helper()
+	full := append([]string{"-L", tm.socket}, args...)
+	var out, errb bytes.Buffer
+	c := exec.Command("tmux", full...)
+	c.Stdout, c.Stderr = &out, &errb
+	if err := c.Run(); err != nil {
+		tm.t.Fatalf("tmux %s: %v: %s", strings.Join(args, " "), err, errb.String())
+	}
+	return out.String()
+}
+
+// screen is the visible pane as text, one string per row, trailing
+// blanks kept so widths can be checked.
+func (tm *term) screen() []string {
+	tm.t.Helper()
+	out := tm.run("capture-pane", "-p", "-N", "-t", "e2e")
+	rows := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	return rows
+}
+
+// title is the pane title as tmux keeps it.
+func (tm *term) title() string {
+	tm.t.Helper()
+	return strings.TrimSuffix(tm.run("display-message", "-p", "-t", "e2e", "#{pane_title}"), "\n")
+}
+
+// buffers lists tmux paste buffers (an OSC 52 write creates one).
+func (tm *term) buffers() string {
+	tm.t.Helper()
+	return tm.run("list-buffers", "-F", "#{buffer_name}")
+}
+
+// bufferText is the content of the newest paste buffer.
+func (tm *term) bufferText() string {
+	tm.t.Helper()
+	return tm.run("show-buffer")
+}
+
+// dead reports whether the program has exited, and its exit status.
+func (tm *term) dead() (bool, string) {
+	tm.t.Helper()
+	f := strings.Fields(tm.run("display-message", "-p", "-t", "e2e", "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"))
+	if len(f) == 0 {
+		return false, ""
+	}
+	st := "?"
+	if len(f) > 1 {
+		st = f[1]
+	}
+	if len(f) > 2 && f[2] != "" {
+		st = "signal " + f[2]
+	}
+	return f[0] == "1", st
+}
+
+// keys sends tmux key names (Tab, BTab, Escape, Enter, j, …).
+func (tm *term) keys(names ...string) {
+	tm.t.Helper()
+	tm.run(append([]string{"send-keys", "-t", "e2e"}, names...)...)
+}
+
+// typeText sends s literally.
+func (tm *term) typeText(s string) {
+	tm.t.Helper()
+	tm.run("send-keys", "-t", "e2e", "-l", s)
+}
+
+// waitFor polls the screen until ok accepts it, and fails the test with
+// the last screen when waitTimeout passes.
+func (tm *term) waitFor(what string, ok func(rows []string) bool) []string {
+	tm.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	var rows []string
+	for {
+		rows = tm.screen()
+		if ok(rows) {
+			return rows
+		}
+		if dead, st := tm.dead(); dead {
+			tm.t.Fatalf("%dx%d: pytriage exited (status %s) while waiting for %s; screen:\n%s",
+				tm.w, tm.h, st, what, strings.Join(rows, "\n"))
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("%dx%d: timed out after %v waiting for %s; screen:\n%s",
+				tm.w, tm.h, waitTimeout, what, strings.Join(rows, "\n"))
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
+
+// waitText waits until the screen contains every one of subs.
+func (tm *term) waitText(subs ...string) []string {
+	tm.t.Helper()
+	return tm.waitFor(fmt.Sprintf("%q on screen", subs), func(rows []string) bool {
+		s := strings.Join(rows, "\n")
+		for _, sub := range subs {
+			if !strings.Contains(s, sub) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// waitStatus waits until the status line (last row) contains every one
+// of subs.
+func (tm *term) waitStatus(subs ...string) []string {
+	tm.t.Helper()
+	return tm.waitFor(fmt.Sprintf("%q in the status line", subs), func(rows []string) bool {
+		if len(rows) == 0 {
+			return false
+		}
+		last := rows[len(rows)-1]
+		for _, sub := range subs {
+			if !strings.Contains(last, sub) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// waitExit waits for the program to exit and returns its status.
+func (tm *term) waitExit() string {
+	tm.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for {
+		// tmux may see the pty close before it reaps the process: the
+		// status ("?" until then) follows shortly.
+		if dead, st := tm.dead(); dead && (st != "?" || time.Now().After(deadline)) {
+			return st
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("%dx%d: pytriage did not exit within %v; screen:\n%s",
+				tm.w, tm.h, waitTimeout, strings.Join(tm.screen(), "\n"))
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+}
