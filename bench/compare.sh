@@ -303,7 +303,7 @@ if want micro; then
 	go test -p 1 -run '^$' -bench . -benchmem -count "$count" "${pkgs[@]}" >"$work/bench.txt" 2>&1 || brc=$?
 	if [ "$brc" -ne 0 ]; then
 		say "note: go test exited $brc (a package failed to build or a benchmark failed):"
-		grep -E '^(FAIL|---|#|ok )|cannot|undefined' "$work/bench.txt" | head -n 20 | sed 's/^/    /'
+		grep -E '^(FAIL|--- FAIL|#|vet:|panic)|cannot|undefined' "$work/bench.txt" | head -n 20 | sed 's/^/    /'
 	fi
 	show "go run golang.org/x/perf/cmd/benchstat@latest bench.txt"
 	if timeout 300 go run golang.org/x/perf/cmd/benchstat@latest "$work/bench.txt" >"$work/benchstat.txt" 2>&1; then

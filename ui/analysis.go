@@ -50,7 +50,7 @@ func (a *App) requestAnalysis(e *entry) tea.Cmd {
 		return nil
 	}
 	a.inflight[e.scriptKey] = true
-	job := map[string][]byte{e.scriptKey: e.script}
+	job := map[string]string{e.scriptKey: e.script}
 	return tea.Batch(analyzeCmd(a.analyze, job, false), a.startSpinner())
 }
 
@@ -61,7 +61,7 @@ func (a *App) scheduleBackground() tea.Cmd {
 	}
 	var cmds []tea.Cmd
 	for a.bgRunning < bgWorkers && a.bgNext < len(a.list.all) {
-		job := map[string][]byte{}
+		job := map[string]string{}
 		for a.bgNext < len(a.list.all) && len(job) < bgBatch {
 			e := a.list.all[a.bgNext]
 			a.bgNext++
@@ -85,11 +85,11 @@ func (a *App) scheduleBackground() tea.Cmd {
 
 // analyzeCmd runs the classifier over job. A panic in the classifier is
 // caught and reported as an unanalysable script, never a crash.
-func analyzeCmd(analyze func([]byte) *model.Report, job map[string][]byte, background bool) tea.Cmd {
+func analyzeCmd(analyze func([]byte) *model.Report, job map[string]string, background bool) tea.Cmd {
 	return func() tea.Msg {
 		out := make(map[string]*model.Report, len(job))
 		for k, src := range job {
-			out[k] = safeAnalyze(analyze, src)
+			out[k] = safeAnalyze(analyze, []byte(src))
 		}
 		return reportMsg{reports: out, background: background}
 	}

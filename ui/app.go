@@ -54,6 +54,9 @@ type App struct {
 
 	resortQueued bool // a resortMsg tick is on its way
 
+	tri   *triageState // verdicts, notes, polling, write-back (triage_state.go)
+	tkeys triageKeys
+
 	ov      overlay // the open overlay, nil when none
 	toast   string
 	toastID int
@@ -86,6 +89,13 @@ func New(opts Options) *App {
 	a.focus, a.lastTab, a.lastDetail = paneList, paneSummary, paneSummary
 	a.applyFocus()
 	a.loading = opts.Records != nil
+	a.tkeys = newTriageKeys()
+	a.tri = newTriageState(opts)
+	if a.tri.store != nil {
+		a.list.triage = a.rowTriage
+		a.summary.triageOn = true
+		a.list.writeBack = a.tri.writeBack != nil
+	}
 	return a
 }
 
@@ -118,6 +128,7 @@ func (a *App) Init() tea.Cmd {
 	if a.themeAuto {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
+	cmds = append(cmds, a.triageInit())
 	return tea.Batch(cmds...)
 }
 

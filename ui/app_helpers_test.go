@@ -41,7 +41,7 @@ func classifyAll(a *App) {
 	reps := map[string]*model.Report{}
 	for _, e := range a.list.all {
 		if e.scriptKey != "" {
-			reps[e.scriptKey] = fakeAnalyze(e.script)
+			reps[e.scriptKey] = fakeAnalyze([]byte(e.script))
 		}
 	}
 	a.Update(reportMsg{reports: reps})
@@ -104,11 +104,13 @@ func screen(a *App) string { return ansi.Strip(a.View().Content) }
 // runCmd executes cmd (and nested batches, concurrently) and returns the
 // messages that arrive while they keep coming (a message at least every
 // 40ms); ticks and other slow commands are dropped.
-func runCmd(cmd tea.Cmd) []tea.Msg {
+func runCmd(cmd tea.Cmd) []tea.Msg { return runCmdIdle(cmd, 40*time.Millisecond) }
+
+// runCmdIdle is runCmd with its idle limit.
+func runCmdIdle(cmd tea.Cmd, idle time.Duration) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
-	const idle = 40 * time.Millisecond
 	timer := time.NewTimer(idle)
 	defer timer.Stop()
 	results := make(chan tea.Msg, 64)

@@ -21,7 +21,7 @@ type entry struct {
 	category  string    // short category
 	resource  string    // short resource name ("svc/rev" or "cluster/pod")
 	scriptKey string    // sha256 hex of the script text; "" when there is none
-	script    []byte    // the script text handed to the classifier
+	script    string    // the script text handed to the classifier
 	integrity string    // short integrity mark
 	hay       string    // lower-cased filter haystack
 }
@@ -40,9 +40,9 @@ func newEntry(r *finding.Record, seq int) *entry {
 	}
 	var scriptPath, process string
 	if s, ok := scriptOf(f); ok {
-		e.script = []byte(s.Contents)
+		e.script = s.Contents
 		if s.Contents != "" {
-			sum := sha256.Sum256(e.script)
+			sum := sha256.Sum256([]byte(s.Contents))
 			e.scriptKey = hex.EncodeToString(sum[:])
 		}
 		e.integrity = integrityMark(s)

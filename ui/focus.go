@@ -60,12 +60,11 @@ func (a *App) activeIn(i int) paneID {
 func (a *App) resize(w, h int) {
 	a.w, a.h = w, h
 	a.lay = computeLayout(w, h)
-	for i, c := range a.lay.columns {
+	for _, c := range a.lay.columns {
 		in := c.inner()
 		for _, p := range c.panes {
 			a.panes[p].SetSize(in.W, in.H)
 		}
-		_ = i
 	}
 }
 
@@ -80,10 +79,7 @@ func (a *App) renderColumn(i int) []string {
 		bs = a.th.BorderFocused
 	}
 	title, _ := a.columnTitle(i)
-	in := c.inner()
-	content := a.panes[active].View()
-	_ = in
-	return frame(content, c.r.W, c.r.H, title, bs)
+	return frame(a.panes[active].View(), c.r.W, c.r.H, title, bs)
 }
 
 // tabSpan is where a tab label sits in a column's top edge, for clicks.

@@ -24,6 +24,7 @@ func newHelpOverlay(a *App) *helpOverlay {
 		}
 	}
 	add("Global", a.keys.bindings())
+	add("Triage", a.tkeys.bindings())
 	add(a.panes[a.focus].Title()+" (focused pane)", a.panes[a.focus].KeyMap())
 	o := a.okeys
 	add("Overlays", []key.Binding{o.Down, o.Up, o.Choose, o.Close})

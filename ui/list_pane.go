@@ -34,6 +34,13 @@ type listPane struct {
 	rows    map[*entry]cachedRow // rendered visible rows, reused while their key holds
 	spinner string               // current spinner frame for pending rows
 	keys    listKeys
+
+	// Triage (triage_list.go): the row's verdict, write-back state and
+	// mark; nil without a triage store.
+	triage    func(e *entry) rowTriage
+	marks     map[*entry]bool
+	untriaged bool // show only findings without a verdict
+	writeBack bool // show the write-back state column
 }
 
 // rowKey is everything a rendered row depends on besides its entry.
@@ -44,6 +51,7 @@ type rowKey struct {
 	rep     *model.Report
 	pending bool
 	spinner string
+	tri     rowTriage
 }
 
 type cachedRow struct {
@@ -56,13 +64,18 @@ type cachedRow struct {
 type listKeys struct {
 	scrollKeys
 	Open key.Binding
+	listTriageKeys
 }
 
 func newListKeys() listKeys {
-	return listKeys{
-		scrollKeys: newMoveKeys("next finding", "previous finding", "first finding", "last finding"),
-		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open detail")),
+	k := listKeys{
+		scrollKeys:     newMoveKeys("next finding", "previous finding", "first finding", "last finding"),
+		Open:           key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open detail")),
+		listTriageKeys: newListTriageKeys(),
 	}
+	// space marks rows in the list (bulk triage), so it does not page.
+	k.PageDown = key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down"))
+	return k
 }
 
 func newListPane(th *theme.Theme, report func(*entry) (*model.Report, bool)) *listPane {
@@ -72,7 +85,7 @@ func newListPane(th *theme.Theme, report func(*entry) (*model.Report, bool)) *li
 func (p *listPane) Title() string { return "Findings" }
 
 func (p *listPane) KeyMap() []key.Binding {
-	return append(p.keys.list(), p.keys.Open)
+	return append(append(p.keys.list(), p.keys.Open), p.keys.listTriageKeys.bindings()...)
 }
 
 func (p *listPane) SetSize(w, h int)          { p.w, p.h = w, h; p.scrollToCursor() }
@@ -207,7 +220,14 @@ func (p *listPane) rebuild(score scoreOf) {
 	}
 	terms := filterTerms(p.query)
 	var view []*entry
-	if len(terms) == 0 {
+	if p.untriaged && p.triage != nil {
+		view = make([]*entry, 0, len(base)/2)
+		for _, e := range base {
+			if !p.triage(e).verdict.Triaged() && (len(terms) == 0 || matchAll(e.hay, terms)) {
+				view = append(view, e)
+			}
+		}
+	} else if len(terms) == 0 {
 		view = p.sorted
 	} else {
 		view = make([]*entry, 0, len(base)/4)
@@ -262,7 +282,7 @@ func (p *listPane) View() string {
 	if p.filtering || p.query != "" {
 		lines = append(lines, p.filterLine())
 	}
-	cols := listColumnsFor(p.w)
+	cols := listColumnsFor(p.w, p.triageColumns())
 	lines = append(lines, cols.header(p.th))
 	rh := p.rowsHeight()
 	cache := make(map[*entry]cachedRow, rh)
@@ -279,6 +299,9 @@ func (p *listPane) View() string {
 			}
 		}
 		k.rep, k.pending = p.report(e)
+		if p.triage != nil {
+			k.tri = p.triage(e)
+		}
 		if k.pending {
 			k.spinner = p.spinner
 		}
@@ -292,7 +315,10 @@ func (p *listPane) View() string {
 	p.rows = cache
 	if len(p.view) == 0 {
 		msg := "no findings yet"
-		if len(p.all) > 0 {
+		switch {
+		case len(p.all) > 0 && p.untriaged && p.query == "":
+			msg = "every finding has a verdict (U shows all)"
+		case len(p.all) > 0:
 			msg = "no finding matches the filter (esc clears it)"
 		}
 		lines = append(lines, p.th.Dim.Render(msg))

@@ -15,9 +15,10 @@ import (
 // Severity, score and integrity are always text (never colour alone).
 type listColumns struct {
 	sev, time, cat, res, score, integ int
+	mark, verdict, wb                 int // triage columns (0: not shown)
 }
 
-func listColumnsFor(w int) listColumns {
+func listColumnsFor(w int, tc triageColumns) listColumns {
 	c := listColumns{sev: 4, time: 11, score: 4, integ: 1}
 	if w < 56 {
 		c.time = 0
@@ -26,6 +27,14 @@ func listColumnsFor(w int) listColumns {
 	if c.time > 0 {
 		fixed += c.time + 1
 	}
+	if tc.on {
+		c.mark, c.verdict = 1, verdictCellWidth
+		fixed += c.mark + c.verdict + 1
+	}
+	if tc.writeBack {
+		c.wb = 1
+		fixed += c.wb + 1
+	}
 	flex := max(2, w-fixed)
 	c.cat = flex * 45 / 100
 	c.res = flex - c.cat
@@ -33,11 +42,21 @@ func listColumnsFor(w int) listColumns {
 }
 
 func (c listColumns) header(th *theme.Theme) string {
-	parts := []string{" " + pad("SEV", c.sev)}
+	lead := " "
+	if c.mark > 0 {
+		lead += " "
+	}
+	parts := []string{lead + pad("SEV", c.sev)}
 	if c.time > 0 {
 		parts = append(parts, pad("TIME (UTC)", c.time))
 	}
 	parts = append(parts, pad("CATEGORY", c.cat), pad("RESOURCE", c.res), pad("SCOR", c.score), pad("I", c.integ))
+	if c.verdict > 0 {
+		parts = append(parts, pad("VRDT", c.verdict))
+	}
+	if c.wb > 0 {
+		parts = append(parts, pad("W", c.wb))
+	}
 	return th.Dim.Bold(true).Render(strings.Join(parts, " "))
 }
 
@@ -60,6 +79,9 @@ func (c listColumns) row(p *listPane, e *entry, st lipgloss.Style, current bool)
 		marker = "▶"
 	}
 	b.WriteString(st.Render(marker))
+	if c.mark > 0 {
+		b.WriteString(st.Render(markGlyph(p.marks[e])))
+	}
 	b.WriteString(th.Severity(e.severity).Inherit(st).Render(pad(sevLabel(e.severity), c.sev)))
 	b.WriteString(sp)
 	if c.time > 0 {
@@ -77,6 +99,15 @@ func (c listColumns) row(p *listPane, e *entry, st lipgloss.Style, current bool)
 	b.WriteString(p.scoreBadge(e, st, c.score))
 	b.WriteString(sp)
 	b.WriteString(cell(e.integrity, c.integ))
+	if c.verdict > 0 {
+		tri := p.triage(e)
+		b.WriteString(sp)
+		b.WriteString(verdictStyle(th, tri.verdict).Inherit(st).Render(pad(verdictCell(tri.verdict), c.verdict)))
+		if c.wb > 0 {
+			b.WriteString(sp)
+			b.WriteString(cell(writeBackGlyph(tri.writeBack), c.wb))
+		}
+	}
 	return b.String()
 }
 

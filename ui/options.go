@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/finding/triage"
 	"github.com/pytriage/pytriage/model"
 )
 
@@ -36,6 +37,25 @@ type Options struct {
 	// nil uses the first of wl-copy, xclip, xsel, pbcopy found on PATH. The
 	// text is always the escaped form and is written to the tool's stdin.
 	Clipboard func(ctx context.Context, text string) (tool string, err error)
+
+	// Store keeps the analyst's verdicts and notes; nil opens the
+	// workbench without triage (the triage keys say "no triage store").
+	Store *triage.Store
+	// Analyst names who decides (--analyst, default $USER).
+	Analyst string
+	// Source is recorded with each decision ("scc-api" in live mode); ""
+	// records the file the finding was read from.
+	Source string
+
+	// Progress, when set, is the status-bar line of a streaming source
+	// (live mode: pages, findings, rate, "done" once the last page came).
+	// It is called while rendering, so it must only read memory.
+	Progress func() string
+	// WriteBack, when set, sends the store's queued decisions to the SCC
+	// service (live mode with --write-back). Decisions are then queued
+	// with DecideAndQueue; WriteBack runs in a tea.Cmd after each decision
+	// and every 30 s, and the list shows each finding's write-back state.
+	WriteBack func(ctx context.Context) (sent, failed int, err error)
 
 	// Now gives the current time (tests pin it); nil uses time.Now.
 	Now func() time.Time

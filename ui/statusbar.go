@@ -35,7 +35,11 @@ func (a *App) statusBar(w int) string {
 		parts = append(parts, fmt.Sprintf("filtered from %d", total))
 	}
 	parts = append(parts, "sort: "+a.list.sort.String())
-	if a.loading {
+	parts = append(parts, a.triageStatus()...)
+	switch {
+	case a.opts.Progress != nil:
+		parts = append(parts, a.opts.Progress())
+	case a.loading:
 		parts = append(parts, fmt.Sprintf("loading… %d", a.loaded))
 	}
 	if len(a.loadErrs) > 0 {

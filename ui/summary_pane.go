@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/finding/triage"
 	"github.com/pytriage/pytriage/model"
 	"github.com/pytriage/pytriage/ui/theme"
 )
@@ -23,6 +24,10 @@ type summaryPane struct {
 	report  *model.Report
 	pending bool
 	spinner string
+
+	// Decision history (summary_history.go); shown when triage is on.
+	triageOn bool
+	history  []triage.Decision
 
 	lines  []string
 	dirty  bool
@@ -134,7 +139,8 @@ func (p *summaryPane) render() {
 	if !p.dirty || p.w <= 0 {
 		return
 	}
-	p.lines = renderSummary(summaryInput{rec: p.rec, report: p.report, pending: p.pending, spinner: p.spinner, th: p.th, width: p.w})
+	p.lines = renderSummary(summaryInput{rec: p.rec, report: p.report, pending: p.pending, spinner: p.spinner, th: p.th, width: p.w,
+		triage: p.triageOn, history: p.history})
 	p.dirty = false
 	p.offset = clamp(p.offset, 0, max(0, len(p.lines)-p.h))
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pytriage/pytriage/finding"
+	"github.com/pytriage/pytriage/finding/triage"
 	"github.com/pytriage/pytriage/model"
 	"github.com/pytriage/pytriage/ui/safe"
 	"github.com/pytriage/pytriage/ui/theme"
@@ -30,6 +31,8 @@ type summaryInput struct {
 	spinner string
 	th      *theme.Theme
 	width   int
+	triage  bool              // show the decision history section
+	history []triage.Decision // oldest first
 }
 
 // summaryWriter accumulates wrapped lines.
@@ -84,7 +87,45 @@ func (s *summaryWriter) field(label, value string) {
 // wrap word-wraps styled text at w cells, breaking long words (hashes,
 // URLs) hard so no line is ever wider than w.
 func wrap(s string, w int) string {
-	return ansi.Hardwrap(ansi.Wrap(s, w, " /,"), w, true)
+	return carrySGR(ansi.Hardwrap(ansi.Wrap(s, w, " /,"), w, true))
+}
+
+// carrySGR closes the styling open at the end of each line and reopens it
+// on the next, so a styled run broken by wrapping keeps its style (a
+// hostile token stays marked on both lines) and never bleeds into the
+// border drawn after the line.
+func carrySGR(s string) string {
+	if !strings.Contains(s, "\n") || !strings.Contains(s, "\x1b[") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	active := ""
+	for i, l := range lines {
+		prefix := active
+		for j := 0; j < len(l); j++ {
+			if l[j] != 0x1b || j+1 >= len(l) || l[j+1] != '[' {
+				continue
+			}
+			k := j + 2
+			for k < len(l) && (l[k] >= '0' && l[k] <= '9' || l[k] == ';' || l[k] == ':') {
+				k++
+			}
+			if k < len(l) && l[k] == 'm' {
+				seq := l[j : k+1]
+				if seq == "\x1b[m" || seq == "\x1b[0m" {
+					active = ""
+				} else {
+					active += seq
+				}
+				j = k
+			}
+		}
+		if active != "" && i < len(lines)-1 {
+			l += "\x1b[m"
+		}
+		lines[i] = prefix + l
+	}
+	return strings.Join(lines, "\n")
 }
 
 // text escapes finding text for display, capped.
@@ -168,6 +209,11 @@ func renderSummary(in summaryInput) []string {
 
 	s.heading("Classifier")
 	s.classifier(in, hasScript)
+
+	if in.triage {
+		s.heading("Decision history")
+		s.decisionHistory(in.history)
+	}
 
 	s.heading("Integrity")
 	if hasScript {

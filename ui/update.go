@@ -24,6 +24,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (a *App) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := a.updateTriage(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.ready = true
@@ -79,6 +82,9 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return a.onKey(msg)
 	case tea.PasteMsg:
+		if n, ok := a.ov.(*noteOverlay); ok {
+			return n.paste(msg)
+		}
 		if a.list.filtering {
 			return a.list.pasteFilter(msg.Content)
 		}
@@ -139,6 +145,8 @@ func (a *App) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case a.focus == paneList && key.Matches(msg, a.list.keys.Open):
 		a.setFocus(a.lastDetail)
 		return nil
+	case a.focus == paneList && key.Matches(msg, a.list.keys.listTriageKeys.bindings()...):
+		return a.onListTriageKey(msg)
 	case key.Matches(msg, focused.KeyMap()...):
 		// The focused pane's own bindings win over the global ones below
 		// (JSON and Script use / for search, for instance).
@@ -163,6 +171,9 @@ func (a *App) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Theme):
 		a.cycleTheme()
 		return a.showToast("theme " + a.th.Name)
+	case key.Matches(msg, a.tkeys.bindings()...):
+		cmd, _ := a.onTriageKey(msg)
+		return cmd
 	case msg.String() == "esc" && a.list.query != "":
 		a.list.query = ""
 		a.list.rebuild(a.scoreOf)
@@ -185,6 +196,13 @@ func (a *App) cycleTheme() {
 }
 
 func (a *App) quit() tea.Cmd {
+	if _, ok := a.ov.(*quitConfirm); ok {
+		a.tri.quitConfirmed = true // ctrl+c on the question: quit
+	}
+	if a.tri.queue > 0 && !a.tri.quitConfirmed {
+		a.ov = newQuitConfirm(a)
+		return nil
+	}
 	a.ld.stop()
 	return tea.Quit
 }
@@ -228,6 +246,10 @@ func (a *App) selectEntry(e *entry) tea.Cmd {
 		a.pushReport(e.scriptKey, rep)
 	} else {
 		cmds = append(cmds, a.requestAnalysis(e))
+	}
+	if a.tri.store != nil {
+		a.summary.setHistory(nil)
+		cmds = append(cmds, a.loadHistory(e.rec))
 	}
 	return tea.Batch(cmds...)
 }

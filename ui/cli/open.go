@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"iter"
 	"os"
 
@@ -18,6 +19,8 @@ func runOpen(e *env, args []string) int {
 	lf := addLoadFlags(fs)
 	themeName := fs.String("theme", "dark", "colour theme: dark, light or auto (NO_COLOR turns colour off)")
 	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal (no click-to-focus, no wheel)")
+	tf := addTriageFlags(fs)
+	lv := addLiveFlags(fs)
 	if code, done := parseFlags(e, fs, args); done {
 		return code
 	}
@@ -31,11 +34,39 @@ func runOpen(e *env, args []string) int {
 		e.errorf("open: --theme %q: want dark, light or auto", *themeName)
 		return exitUsage
 	}
-	recs := loadAll(e, fs.Args(), lf.options())
-	if !term.IsTerminal(os.Stdout.Fd()) {
-		return workbench(e, recs)
+	if err := lv.check(fs.Args()); err == nil && tf.noDB && lv.writeBack != 0 {
+		e.errorf("open: --write-back needs the triage store (it queues there): drop --no-db")
+		return exitUsage
+	} else if err != nil {
+		e.errorf("open: %v", err)
+		return exitUsage
 	}
-	if err := ui.Run(e.ctx, ui.Options{Records: recs, Theme: *themeName, NoMouse: *noMouse}); err != nil {
+	ctx, cancel := context.WithCancel(e.ctx)
+	defer cancel() // quitting ends a live listing still under way
+	opts := ui.Options{Theme: *themeName, NoMouse: *noMouse}
+	if lv.on() {
+		closeLive, err := lv.open(ctx, &opts)
+		if err != nil {
+			e.errorf("open: %v", err)
+			return exitFail
+		}
+		defer closeLive()
+	} else {
+		opts.Records = loadAll(e, fs.Args(), lf.options())
+	}
+	if !term.IsTerminal(os.Stdout.Fd()) {
+		return workbench(e, opts.Records)
+	}
+	closeStore, err := tf.open(&opts)
+	if err != nil {
+		e.errorf("open: %v", err)
+		return exitFail
+	}
+	defer closeStore()
+	if lv.writeBack != 0 && opts.Store != nil {
+		opts.WriteBack = lv.drainer(opts.Store)
+	}
+	if err := ui.Run(ctx, opts); err != nil {
 		e.errorf("%v", err)
 		return exitFail
 	}

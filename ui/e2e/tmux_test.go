@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -25,20 +26,24 @@ var socketSeq atomic.Int64
 // term is one tmux server (own socket, no config file) running one
 // pytriage in a w×h window.
 type term struct {
-	t      *testing.T
-	socket string
-	w, h   int
+	t        *testing.T
+	socket   string
+	w, h     int
+	exitFile string // the wrapper writes the program's exit status here
 }
 
 // startTerm starts a private tmux server with a w×h session, configures
 // it so that a misbehaving program would be caught (set-clipboard on
 // turns OSC 52 into a paste buffer; remain-on-exit keeps the exit status),
-// titles the pane, then runs argv in it with env added. The server is
-// killed in t.Cleanup.
+// titles the pane, then runs argv in it with env added, under a small sh
+// wrapper that records its exit status in a file (tmux 3.3 sometimes
+// leaves a fast-exiting pane process unreaped, so #{pane_dead_status}
+// cannot be relied on). The server is killed in t.Cleanup.
 func startTerm(t *testing.T, w, h int, env []string, argv ...string) *term {
 	t.Helper()
 	tm := &term{t: t, w: w, h: h,
-		socket: fmt.Sprintf("pytriage-e2e-%d-%d", os.Getpid(), socketSeq.Add(1))}
+		socket:   fmt.Sprintf("pytriage-e2e-%d-%d", os.Getpid(), socketSeq.Add(1)),
+		exitFile: filepath.Join(t.TempDir(), "exit-status")}
 	t.Cleanup(func() {
 		exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
 	})
@@ -55,7 +60,10 @@ func startTerm(t *testing.T, w, h int, env []string, argv ...string) *term {
 	if got := tm.title(); got != paneTitle {
 		t.Fatalf("tmux pane title is %q before start, want %q", got, paneTitle)
 	}
-	cmd := append([]string{"respawn-pane", "-k", "-t", "e2e", "--", "env"}, env...)
+	cmd := []string{"respawn-pane", "-k", "-t", "e2e", "--", "env"}
+	cmd = append(cmd, env...)
+	cmd = append(cmd, "E2E_EXIT_FILE="+tm.exitFile, "sh", "-c",
+		`st=0; "$@" || st=$?; echo "$st" > "$E2E_EXIT_FILE"`, "sh")
 	tm.run(append(cmd, argv...)...)
 	return tm
 }
@@ -103,18 +111,11 @@ func (tm *term) bufferText() string {
 // dead reports whether the program has exited, and its exit status.
 func (tm *term) dead() (bool, string) {
 	tm.t.Helper()
-	f := strings.Fields(tm.run("display-message", "-p", "-t", "e2e", "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"))
-	if len(f) == 0 {
+	b, err := os.ReadFile(tm.exitFile)
+	if err != nil {
 		return false, ""
 	}
-	st := "?"
-	if len(f) > 1 {
-		st = f[1]
-	}
-	if len(f) > 2 && f[2] != "" {
-		st = "signal " + f[2]
-	}
-	return f[0] == "1", st
+	return true, strings.TrimSpace(string(b))
 }
 
 // keys sends tmux key names (Tab, BTab, Escape, Enter, j, …).
@@ -189,9 +190,7 @@ func (tm *term) waitExit() string {
 	tm.t.Helper()
 	deadline := time.Now().Add(waitTimeout)
 	for {
-		// tmux may see the pty close before it reaps the process: the
-		// status ("?" until then) follows shortly.
-		if dead, st := tm.dead(); dead && (st != "?" || time.Now().After(deadline)) {
+		if dead, st := tm.dead(); dead && st != "" {
 			return st
 		}
 		if time.Now().After(deadline) {

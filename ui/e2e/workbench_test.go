@@ -56,8 +56,12 @@ func moduleRoot(t *testing.T) string {
 }
 
 // pytriage builds the binary once per test process (CGO off, as shipped).
+// PYTRIAGE_E2E_BIN names a binary to test instead (e.g. a release build).
 func pytriage(t *testing.T) string {
 	t.Helper()
+	if bin := os.Getenv("PYTRIAGE_E2E_BIN"); bin != "" {
+		return bin
+	}
 	root := moduleRoot(t)
 	buildOnce.Do(func() {
 		goBin, err := exec.LookPath("go")
@@ -124,12 +128,25 @@ func (s *session) check(step string, rows []string) {
 	}
 }
 
+// top waits for the load to finish and moves the list to its first row
+// (rows stream in and are sorted as they come, so the selection may
+// start anywhere).
+func (s *session) top(step string) {
+	s.t.Helper()
+	s.check(step, s.waitFor("the list loaded", func(rows []string) bool {
+		last := rows[len(rows)-1]
+		return strings.HasPrefix(last, " LIST ") && strings.Contains(last, "finding ") && !strings.Contains(last, "loading")
+	}))
+	s.keys("g")
+	s.check(step+" g", s.waitStatus(" LIST ", "finding 1/"))
+}
+
 // walk sends the keys of issue 4 through every pane and overlay, waiting
 // for each to take effect, and checks the invariants after each, then
 // quits with q and expects exit status 0.
 func (s *session) walk(multi bool) {
 	s.t.Helper()
-	s.check("start", s.waitStatus("LIST", "finding 1/"))
+	s.top("start")
 	if multi {
 		s.keys("j")
 		s.check("j", s.waitStatus("LIST", "finding 2/"))
@@ -228,7 +245,8 @@ func TestHostileInTerminal(t *testing.T) {
 		t.Run(sizeName(sz.w, sz.h), func(t *testing.T) {
 			t.Parallel()
 			s := &session{term: startTerm(t, sz.w, sz.h, appEnv(t), append([]string{bin}, files...)...)}
-			s.check("loaded", s.waitStatus("finding 1/"+itoa(n)))
+			s.waitStatus("/" + itoa(n))
+			s.top("loaded")
 			// Every hostile finding, every pane.
 			for i := 0; i < n; i++ {
 				for _, p := range []struct{ key, mode string }{{"2", "SUMMARY"}, {"3", "JSON"}, {"4", "SCRIPT"}, {"1", "LIST"}} {
@@ -291,6 +309,8 @@ func TestHostileCopyInTerminal(t *testing.T) {
 	bin := pytriage(t)
 	f := filepath.Join(moduleRoot(t), "ui", "e2e", filepath.FromSlash(hostileFile))
 	tm := startTerm(t, 200, 60, appEnv(t), bin, f)
+	tm.waitStatus("LIST", "/"+itoa(len(payloadSets)))
+	tm.keys("g")
 	tm.waitStatus("LIST", "finding 1/"+itoa(len(payloadSets)))
 	// Sorted by time, newest first: finding 1 is the last payload set.
 	tm.keys("y")

@@ -142,7 +142,7 @@ func fromPalette(name string, dark bool, p palette, chroma string) *Theme {
 	t.Dim = n().Foreground(p.dim)
 	t.Heading = n().Foreground(p.accent).Bold(true)
 	t.Label = n().Foreground(p.dim)
-	t.Link = n().Foreground(p.accent).Underline(true)
+	t.Link = n().Foreground(p.accent)
 	t.Error = n().Foreground(p.bad).Bold(true)
 	t.Warning = n().Foreground(p.warn).Bold(true)
 	t.OK = n().Foreground(p.ok)
