@@ -17,7 +17,7 @@ func newQuitConfirm(*App) *quitConfirm { return &quitConfirm{} }
 func (q *quitConfirm) render(a *App) []string {
 	th := a.th
 	lines := []string{
-		th.Warning.Render(fmt.Sprintf("%d decisions are not written back to SCC yet.", a.tri.queue)),
+		th.Warning.Render(fmt.Sprintf("%d %s not written back to SCC yet.", a.tri.queue, plural(a.tri.queue, "decision is", "decisions are"))),
 		th.Text.Render("They stay queued in the triage store and are sent"),
 		th.Text.Render("the next time pytriage runs with --write-back."),
 		"",
@@ -40,4 +40,11 @@ func (q *quitConfirm) update(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		a.ov = nil
 	}
 	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -72,6 +72,9 @@ func (a *App) hintLine(w int) string {
 	var bs []key.Binding
 	pk := a.panes[a.focus].KeyMap()
 	bs = append(bs, pk[:min(2, len(pk))]...)
+	if a.tri.store != nil {
+		bs = append(bs, a.tkeys.hints()...)
+	}
 	bs = append(bs, a.keys.hints()...)
 	var b strings.Builder
 	used := 0

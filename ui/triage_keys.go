@@ -51,6 +51,11 @@ func (k triageKeys) bindings() []key.Binding {
 		k.Undo, k.Note, k.MarkContainer, k.ClearMarks, k.Untriaged, k.Report}
 }
 
+// hints are the triage keys the status bar suggests.
+func (k triageKeys) hints() []key.Binding {
+	return []key.Binding{k.Malicious, k.FalsePositive, k.Note, k.Undo}
+}
+
 // verdicts pairs each verdict binding with its verdict.
 func (k triageKeys) verdicts() []struct {
 	b key.Binding

@@ -64,7 +64,7 @@ func (a *App) updateTriage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		if msg.err != nil {
 			return a.showToast(safe.Escape(msg.err.Error())), true
 		}
-		return a.showToast(fmt.Sprintf("report of %d findings: %s", msg.n, safe.Escape(msg.path))), true
+		return a.showToast(fmt.Sprintf("report of %d %s: %s", msg.n, plural(msg.n, "finding", "findings"), safe.Escape(msg.path))), true
 	}
 	return nil, false
 }

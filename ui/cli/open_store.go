@@ -38,7 +38,7 @@ func (tf *triageFlags) open(opts *ui.Options) (closeStore func(), err error) {
 	}
 	st, err := triage.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%w\n(choose another store with --db PATH, or open without one with --no-db)", err)
+		return nil, fmt.Errorf("%w (or open without triage: --no-db)", err)
 	}
 	opts.Store, opts.Analyst = st, tf.analyst
 	return func() { st.Close() }, nil

@@ -31,6 +31,7 @@ type scanItem struct {
 	source string // path as given, or the finding name
 	path   string // file to read lazily (directory walks); empty when text is set
 	text   []byte
+	size   int64 // bytes, to hand out the largest files first
 	report *model.Report
 	err    error
 }
@@ -227,7 +228,11 @@ func walkPython(dir string) ([]*scanItem, []error) {
 			return nil
 		}
 		if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".py") {
-			items = append(items, &scanItem{source: p, path: p})
+			it := &scanItem{source: p, path: p}
+			if fi, err := d.Info(); err == nil {
+				it.size = fi.Size()
+			}
+			items = append(items, it)
 		}
 		return nil
 	})
@@ -277,11 +282,22 @@ func analyzeAll(ctx context.Context, items []*scanItem, maxSize int64) {
 			}
 		}()
 	}
-	for _, it := range items {
+	// largest first, so one big file met last does not leave the other
+	// workers idle; the output keeps the items' order
+	order := append([]*scanItem(nil), items...)
+	sort.SliceStable(order, func(i, j int) bool { return itemSize(order[i]) > itemSize(order[j]) })
+	for _, it := range order {
 		jobs <- it
 	}
 	close(jobs)
 	wg.Wait()
+}
+
+func itemSize(it *scanItem) int64 {
+	if it.text != nil {
+		return int64(len(it.text))
+	}
+	return it.size
 }
 
 func analyzeOne(it *scanItem, maxSize int64) {

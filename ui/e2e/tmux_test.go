@@ -23,7 +23,8 @@ const waitTimeout = 15 * time.Second
 
 var socketSeq atomic.Int64
 
-// term is one tmux server (own socket, no config file) running one
+// term is one tmux server (own socket, no config file: tmux -S SOCKET
+// -f /dev/null) running one
 // pytriage in a w×h window.
 type term struct {
 	t        *testing.T
@@ -41,11 +42,19 @@ type term struct {
 // cannot be relied on). The server is killed in t.Cleanup.
 func startTerm(t *testing.T, w, h int, env []string, argv ...string) *term {
 	t.Helper()
+	// The socket lives in a short private dir (socket paths are limited
+	// to about 100 bytes) that is removed afterwards, so no stale socket
+	// is left in /tmp/tmux-UID.
+	sockDir, err := os.MkdirTemp("", "pte2e")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tm := &term{t: t, w: w, h: h,
-		socket:   fmt.Sprintf("pytriage-e2e-%d-%d", os.Getpid(), socketSeq.Add(1)),
+		socket:   filepath.Join(sockDir, fmt.Sprintf("s%d", socketSeq.Add(1))),
 		exitFile: filepath.Join(t.TempDir(), "exit-status")}
 	t.Cleanup(func() {
-		exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
+		exec.Command("tmux", "-S", tm.socket, "kill-server").Run()
+		os.RemoveAll(sockDir)
 	})
 	// The placeholder `cat` holds the pane while the options are set, so
 	// nothing the program prints can arrive before them.
@@ -71,7 +80,7 @@ func startTerm(t *testing.T, w, h int, env []string, argv ...string) *term {
 // run runs one tmux command on this server and returns its output.
 func (tm *term) run(args ...string) string {
 	tm.t.Helper()
-	full := append([]string{"-L", tm.socket}, args...)
+	full := append([]string{"-S", tm.socket}, args...)
 	var out, errb bytes.Buffer
 	c := exec.Command("tmux", full...)
 	c.Stdout, c.Stderr = &out, &errb
@@ -88,6 +97,13 @@ func (tm *term) screen() []string {
 	out := tm.run("capture-pane", "-p", "-N", "-t", "e2e")
 	rows := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	return rows
+}
+
+// styledScreen is the pane with its cell attributes as SGR sequences
+// (capture-pane -e), to see what styling reached the terminal.
+func (tm *term) styledScreen() string {
+	tm.t.Helper()
+	return tm.run("capture-pane", "-p", "-e", "-t", "e2e")
 }
 
 // title is the pane title as tmux keeps it.

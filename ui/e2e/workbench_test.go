@@ -103,6 +103,9 @@ func appEnv(t *testing.T) []string {
 
 var sizes = []struct{ w, h int }{{80, 24}, {200, 60}}
 
+// concealSGR is how capture-pane -e shows hidden cells.
+const concealSGR = "\x1b[8m"
+
 // session is one run of the workbench with the checks every step makes.
 type session struct {
 	*term
@@ -110,7 +113,7 @@ type session struct {
 }
 
 // check asserts the invariants after a step: frame intact, pane title
-// unchanged, no paste buffer created.
+// unchanged, no paste buffer created, no concealed cells.
 func (s *session) check(step string, rows []string) {
 	s.t.Helper()
 	s.seen = append(s.seen, strings.Join(rows, "\n"))
@@ -122,6 +125,11 @@ func (s *session) check(step string, rows []string) {
 	}
 	if b := s.buffers(); b != "" {
 		s.t.Errorf("%dx%d after %s: paste buffers were set: %q (content %q)", s.w, s.h, step, b, s.bufferText())
+	}
+	// The workbench never conceals text; an attacker's SGR 8 would
+	// leave cells tmux marks hidden (capture-pane -e shows ESC[8m).
+	if strings.Contains(s.styledScreen(), concealSGR) {
+		s.t.Errorf("%dx%d after %s: concealed (SGR 8) cells on screen", s.w, s.h, step)
 	}
 	if s.t.Failed() {
 		s.t.Fatalf("screen after %s:\n%s", step, strings.Join(rows, "\n"))
