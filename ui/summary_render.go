@@ -253,7 +253,9 @@ func renderSummary(in summaryInput) []string {
 	return s.lines
 }
 
-// args renders argv with the truncation flags shown.
+// args renders argv as a shell would read it (each argument quoted when it
+// holds anything but plain word characters, so argument boundaries stay
+// visible), with the truncation flags shown.
 func (s *summaryWriter) args(p *finding.Process) string {
 	if len(p.Args) == 0 {
 		return s.th.Dim.Render("none recorded")
@@ -264,9 +266,9 @@ func (s *summaryWriter) args(p *finding.Process) string {
 			parts = append(parts, s.th.Warning.Render(fmt.Sprintf("…(+%d more)", len(p.Args)-i)))
 			break
 		}
-		parts = append(parts, s.text(a))
+		parts = append(parts, s.text(shellQuote(a)))
 	}
-	out := strings.Join(parts, s.th.Dim.Render(" ␠ "))
+	out := strings.Join(parts, " ")
 	if p.ArgumentsTruncated {
 		out += s.th.Warning.Render("  [truncated by the detector]")
 	}
@@ -436,4 +438,19 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// shellQuote quotes one argument in POSIX shell style when needed: analysts
+// read argv as a command line, and quoting keeps an argument with spaces
+// from looking like two. The result is still escaped for display.
+func shellQuote(a string) string {
+	if a == "" {
+		return "''"
+	}
+	for _, r := range a {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_./:=@%+,-", r)) {
+			return "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		}
+	}
+	return a
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -316,4 +317,32 @@ func hasQuit(msgs []tea.Msg) bool {
 		}
 	}
 	return false
+}
+
+// TestTriageColumnsFitEveryWidth: with the verdict, mark and write-back
+// columns, every rendered line is still exactly w cells.
+func TestTriageColumnsFitEveryWidth(t *testing.T) {
+	st := openStore(t)
+	a := newTriageApp(t, st, records(12), 80, 24, func(o *Options) {
+		o.WriteBack = func(context.Context) (int, int, error) { return 0, 0, nil }
+	})
+	drive(a, press(a, "m"))
+	press(a, "space")
+	step := 1
+	if testing.Short() {
+		step = 7
+	}
+	for w := 60; w <= 260; w += step {
+		for _, h := range []int{15, 24} {
+			a.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			for i, line := range strings.Split(a.View().Content, "\n") {
+				if got := ansiWidth(line); got != w {
+					t.Fatalf("%dx%d: line %d is %d cells: %q", w, h, i, got, line)
+				}
+			}
+		}
+	}
+	if s := listText(a); !strings.Contains(s, "✗MAL") || !strings.Contains(s, "●") {
+		t.Errorf("triage columns missing at the last size:\n%s", s)
+	}
 }
