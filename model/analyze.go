@@ -135,6 +135,9 @@ func (a *Analysis) layer(res *pytoken.Result, depth, anchor int, chain []string)
 		}
 	}
 	a.unwrapLayers(p, depth, anchor, chain)
+	// Nothing below keeps tokens: hand the big slices back for the next script.
+	p.Release()
+	res.Release()
 	return p
 }
 

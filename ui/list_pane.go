@@ -302,6 +302,7 @@ func (p *listPane) View() string {
 		if p.triage != nil {
 			k.tri = p.triage(e)
 		}
+		k.tri.marked = p.marks[e]
 		if k.pending {
 			k.spinner = p.spinner
 		}

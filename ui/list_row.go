@@ -27,9 +27,13 @@ func listColumnsFor(w int, tc triageColumns) listColumns {
 	if c.time > 0 {
 		fixed += c.time + 1
 	}
-	if tc.on {
-		c.mark, c.verdict = 1, verdictCellWidth
-		fixed += c.mark + c.verdict + 1
+	if tc.mark {
+		c.mark = 1
+		fixed += c.mark
+	}
+	if tc.verdict {
+		c.verdict = verdictCellWidth
+		fixed += c.verdict + 1
 	}
 	if tc.writeBack {
 		c.wb = 1

@@ -19,8 +19,13 @@ func (a *App) statusBar(w int) string {
 		mode = "FILTER"
 	case a.ov != nil:
 		mode = "MENU"
-		if _, ok := a.ov.(*helpOverlay); ok {
+		switch a.ov.(type) {
+		case *helpOverlay:
 			mode = "HELP"
+		case *noteOverlay:
+			mode = "NOTE"
+		case *quitConfirm:
+			mode = "QUIT?"
 		}
 	}
 	left := th.StatusMode.Render(mode)

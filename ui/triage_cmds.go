@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -36,6 +35,7 @@ type triageStateMsg struct {
 
 // historyMsg is a record's decision history.
 type historyMsg struct {
+	gen  int
 	rec  *finding.Record
 	hist []triage.Decision
 	err  error
@@ -126,9 +126,11 @@ func (a *App) loadHistory(r *finding.Record) tea.Cmd {
 		return nil
 	}
 	name := r.Finding.Name
+	a.tri.histReq++
+	gen := a.tri.histReq
 	return func() tea.Msg {
 		h, err := st.History(ctx, name)
-		return historyMsg{rec: r, hist: h, err: err}
+		return historyMsg{gen: gen, rec: r, hist: h, err: err}
 	}
 }
 
@@ -151,15 +153,18 @@ func (a *App) record(ds []triage.Decision, what string) tea.Cmd {
 // undo reverses the analyst's last decision.
 func (a *App) undo() tea.Cmd {
 	st, ctx, analyst := a.tri.store, a.ctx, a.tri.analyst
+	suffix := ""
+	if a.tri.writeBack != nil {
+		// The store's Undo does not queue a write-back: say so rather
+		// than let the analyst believe SCC was told.
+		suffix = " (locally; SCC keeps the undone verdict until the next one)"
+	}
 	return func() tea.Msg {
 		d, err := st.Undo(ctx, analyst)
-		if errors.Is(err, triage.ErrNothingToUndo) {
-			return decidedMsg{err: err}
-		}
 		if err != nil {
 			return decidedMsg{err: err}
 		}
-		return decidedMsg{what: "undone: now " + d.Verdict.Label(), ds: []triage.Decision{d}}
+		return decidedMsg{what: "undone: now " + d.Verdict.Label() + suffix, ds: []triage.Decision{d}}
 	}
 }
 

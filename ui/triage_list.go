@@ -18,13 +18,16 @@ type rowTriage struct {
 	marked    bool
 }
 
-// triageColumns says which triage columns the list shows.
-type triageColumns struct{ on, writeBack bool }
+// triageColumns says which triage columns the list shows: the mark
+// whenever there is a store or a mark (marks also choose what the report
+// key writes), the verdict with a store, write-back in live mode.
+type triageColumns struct{ mark, verdict, writeBack bool }
 
 const verdictCellWidth = 4
 
 func (p *listPane) triageColumns() triageColumns {
-	return triageColumns{on: p.triage != nil, writeBack: p.triage != nil && p.writeBack}
+	on := p.triage != nil
+	return triageColumns{mark: on || len(p.marks) > 0, verdict: on, writeBack: on && p.writeBack}
 }
 
 // verdictCell is the verdict column's text: a symbol and a short word.

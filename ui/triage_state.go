@@ -27,6 +27,8 @@ type triageState struct {
 
 	hist    []triage.Decision // selected finding's history, oldest first
 	histFor *finding.Record   // the record hist belongs to
+	histReq int               // history loads asked for; an older answer is dropped
+	histGot int
 
 	progress    triage.Progress
 	progressKey [2]int // (entries, gotGen) progress was computed for

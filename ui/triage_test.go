@@ -346,3 +346,15 @@ func TestTriageColumnsFitEveryWidth(t *testing.T) {
 		t.Errorf("triage columns missing at the last size:\n%s", s)
 	}
 }
+
+func TestMarksWithoutStore(t *testing.T) {
+	a := newTestApp(t, records(4), 200, 50)
+	press(a, "space")
+	if s := listText(a); !strings.Contains(s, "●") || strings.Contains(s, "VRDT") {
+		t.Fatalf("mark not shown (or verdicts shown) without a store:\n%s", s)
+	}
+	press(a, "ctrl+\\")
+	if strings.Contains(listText(a), "●") {
+		t.Fatal("ctrl+\\ left the mark")
+	}
+}

@@ -32,9 +32,10 @@ func (a *App) updateTriage(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	case triageStateMsg:
 		return a.onTriageState(msg), true
 	case historyMsg:
-		if msg.rec != a.selected {
-			return nil, true // selection moved on: stale
+		if msg.rec != a.selected || msg.gen < t.histGot {
+			return nil, true // selection moved on, or a newer load answered: stale
 		}
+		t.histGot = msg.gen
 		if msg.err != nil {
 			return a.showToast("history: " + safe.Escape(msg.err.Error())), true
 		}
@@ -98,8 +99,10 @@ func (a *App) onDecided(msg decidedMsg) tea.Cmd {
 	for _, d := range msg.ds {
 		a.tri.current[d.Finding] = d
 	}
-	a.tri.gotGen++ // progress is stale
-	a.tri.reqGen = max(a.tri.reqGen, a.tri.gotGen)
+	// Reloads already under way may predate this decision: drop them (and
+	// recount progress); the reload below brings the store's view.
+	a.tri.reqGen++
+	a.tri.gotGen = a.tri.reqGen
 	if a.list.untriaged {
 		a.list.refilter(a.scoreOf)
 	}

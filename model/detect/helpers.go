@@ -146,7 +146,13 @@ func (c *Context) docstring(tok int) bool {
 			return false
 		}
 	}
-	return len(c.names("__doc__")) == 0
+	if c.docRead == 0 {
+		c.docRead = 1
+		if len(c.names("__doc__")) > 0 {
+			c.docRead = 2
+		}
+	}
+	return c.docRead == 1
 }
 
 // famStrs is strs restricted to literals holding a needle of one of the
@@ -162,7 +168,8 @@ func (c *Context) famStrs(fam uint32, keep func(v string) bool) []str {
 	}
 	var out []str
 	for i, s := range c.P.Strings {
-		if c.litMask[i]&fam != 0 && !c.docstring(s.Tok) && keep(s.Value) {
+		// a non-zero mask already means "not a docstring"
+		if c.litMask[i]&fam != 0 && keep(s.Value) {
 			out = append(out, str{s.Tok, s.Value})
 		}
 	}

@@ -117,21 +117,18 @@ func obfuscatedName(n string) bool {
 func runObfuscatedNames(c *Context) []Finding {
 	ls := lineSet{}
 	seen := map[string]bool{}
+	var ex []string // the first three, in order of appearance (deterministic)
 	for i, t := range c.P.Toks {
 		if t.Kind == pytoken.Name && obfuscatedName(t.Text) {
 			ls.add(c.tokLines(i)...)
+			if !seen[t.Text] && len(ex) < 3 {
+				ex = append(ex, t.Text)
+			}
 			seen[t.Text] = true
 		}
 	}
 	if len(seen) < 2 {
 		return nil
-	}
-	var ex []string
-	for n := range seen {
-		ex = append(ex, n)
-		if len(ex) == 3 {
-			break
-		}
 	}
 	return one(ls, fmt.Sprintf("%d generated-looking identifiers (e.g. %s)", len(seen), strings.Join(ex, ", ")))
 }

@@ -70,6 +70,7 @@ type Context struct {
 
 	nameIdx map[string][]int
 	litMask []uint32 // per P.Strings: families found (see famStrs)
+	docRead int8     // 0 not yet known, 1 the script never names __doc__, 2 it does
 }
 
 // NewContext wraps a program for the detectors.

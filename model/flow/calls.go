@@ -80,11 +80,10 @@ func (p *Program) CallsNamed(methods ...string) []*Call {
 
 // CallAt returns the call whose "(" is token i.
 func (p *Program) CallAt(i int) (*Call, bool) {
-	k, ok := p.callAt[i]
-	if !ok {
+	if i < 0 || i >= len(p.callAt) || p.callAt[i] < 0 {
 		return nil, false
 	}
-	return &p.Calls[k], true
+	return &p.Calls[p.callAt[i]], true
 }
 
 func (p *Program) keyword(i int) bool {
@@ -93,6 +92,13 @@ func (p *Program) keyword(i int) bool {
 }
 
 func (p *Program) indexCalls() {
+	p.callAt = make([]int32, len(p.Toks))
+	for i := range p.callAt {
+		p.callAt[i] = -1
+	}
+	if p.opens > 0 {
+		p.Calls = make([]Call, 0, p.opens+1)
+	}
 	for i := range p.Toks {
 		t := &p.Toks[i]
 		if t.Kind == pytoken.Name && t.Text == "exec" && p.py2Exec(i) {
@@ -107,7 +113,7 @@ func (p *Program) indexCalls() {
 			c := Call{Func: "exec", Callee: Span{i, i + 1}, Open: i, Close: end, Line: int(t.Line), Args: []Arg{{Span: Span{i + 1, end}}}}
 			k := len(p.Calls)
 			p.Calls = append(p.Calls, c)
-			p.callAt[i] = k
+			p.callAt[i] = int32(k)
 			p.byFunc["exec"] = append(p.byFunc["exec"], k)
 			p.byMeth["exec"] = append(p.byMeth["exec"], k)
 			p.foldCall(&p.Calls[k])
@@ -142,7 +148,7 @@ func (p *Program) indexCalls() {
 		c.Args = p.callArgs(Span{i + 1, close})
 		k := len(p.Calls)
 		p.Calls = append(p.Calls, c)
-		p.callAt[i] = k
+		p.callAt[i] = int32(k)
 		p.byFunc[c.Func] = append(p.byFunc[c.Func], k)
 		m := c.Func
 		if j := strings.LastIndexByte(m, '.'); j >= 0 {

@@ -65,7 +65,8 @@ type Program struct {
 	Calls  []Call
 	byFunc map[string][]int // canonical name → call indexes
 	byMeth map[string][]int // last name segment → call indexes
-	callAt map[int]int      // index of "(" → call index
+	callAt []int32          // per token: index of the call whose "(" it is, else -1 (set by indexCalls)
+	opens  int              // "(" tokens pushed: an upper bound on the calls
 
 	// Strings are the string literal tokens with their values.
 	Strings []Str
@@ -110,7 +111,7 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 	p := &Program{
 		Res: res, Alias: map[string]string{}, AliasVia: map[string]lookup{}, consts: map[string]obj{},
 		Defs: map[DefKey][]Span{}, byFunc: map[string][]int{}, byMeth: map[string][]int{},
-		callAt: map[int]int{}, Budget: budget, seen: map[int]bool{},
+		Budget: budget, seen: map[int]bool{},
 	}
 	p.collect()
 	p.bindings()
@@ -141,7 +142,26 @@ func (p *Program) Is(i int, s string) bool {
 // brackets and evaluates string literals.
 func (p *Program) collect() {
 	res := p.Res
-	p.Toks = make([]Tok, 0, len(res.Tokens)+len(res.FieldTokens))
+	p.Toks = newToks(len(res.Tokens) + len(res.FieldTokens))
+	// Size the per-statement slices once instead of growing them.
+	nStr, nCom := 0, 0
+	for i := range res.Tokens {
+		switch res.Tokens[i].Kind {
+		case pytoken.String:
+			nStr++
+		case pytoken.Comment:
+			nCom++
+		}
+	}
+	if nStr > 0 {
+		p.Strings = make([]Str, 0, nStr)
+	}
+	if nCom > 0 {
+		p.Comments = make([]Tok, 0, nCom)
+	}
+	if n := len(res.Statements); n > 0 {
+		p.Stmts = make([]Stmt, 0, n+1)
+	}
 	var stack []int32
 	start := 0
 	endStmt := func() {
@@ -155,7 +175,8 @@ func (p *Program) collect() {
 		}
 		stack = stack[:0]
 	}
-	for i, t := range res.Tokens {
+	for i := range res.Tokens {
+		t := &res.Tokens[i]
 		switch t.Kind {
 		case pytoken.Whitespace, pytoken.NL, pytoken.Indent, pytoken.Dedent, pytoken.Continuation, pytoken.EndMarker:
 			continue
@@ -203,6 +224,9 @@ func (p *Program) push(tok Tok, stack *[]int32) {
 	if tok.Kind == pytoken.Op && len(tok.Text) == 1 {
 		switch tok.Text[0] {
 		case '(', '[', '{':
+			if tok.Text[0] == '(' {
+				p.opens++
+			}
 			if len(*stack) < 1<<16 {
 				*stack = append(*stack, idx)
 			} else {

@@ -50,7 +50,7 @@ func tokenizeText(text string, res *Result) {
 	// One token per 5 bytes covers nearly all real code (CPython Lib
 	// averages one per 6.8), so big inputs rarely grow; pages not written
 	// are never touched.
-	s.toks = make([]Token, 0, min(len(text)/5+16, MaxTokens))
+	s.toks = newTokens(min(len(text)/5+16, MaxTokens))
 	res.Statements = make([]Statement, 0, min(len(res.LineStarts)/2+4, MaxTokens/8))
 	s.run()
 	res.Tokens = s.toks

@@ -1,0 +1,70 @@
+package model
+
+// One-off golden dump for the performance work (h10): run with
+// PYTRIAGE_GOLDEN_OUT=file to write every analysis of the corpus, the
+// samples and the system stdlib. Removed before hand-off.
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestGoldenDump(t *testing.T) {
+	out := os.Getenv("PYTRIAGE_GOLDEN_OUT")
+	if out == "" {
+		t.Skip("PYTRIAGE_GOLDEN_OUT not set")
+	}
+	var paths []string
+	for _, root := range []string{"corpus", "../samples/scripts", "/usr/lib/python3.11", "testdata", "detect/testdata", "unwrap/testdata", "flow/testdata", "pytoken/testdata", "/root/.pyenv/versions/3.11.7/lib/python3.11"} {
+		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if strings.HasPrefix(root, "/") && (filepath.Ext(p) != ".py" || strings.Contains(p, "site-packages")) {
+				return nil
+			}
+			paths = append(paths, p)
+			return nil
+		})
+	}
+	sort.Strings(paths)
+	var b strings.Builder
+	g := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		v, a := Features(src)
+		fmt.Fprintf(&b, "== %s\nvec:", p)
+		for _, x := range v {
+			b.WriteString(" " + g(x))
+		}
+		fmt.Fprintf(&b, "\ntrunc=%v limits=%v opaque=%v lines=%d notes=%q\n", a.Truncated, a.LimitsHit, a.Opaque, a.LineCount, a.Notes)
+		for _, h := range a.Hits {
+			fmt.Fprintf(&b, "hit %d %v %q %s L%d %v\n", h.Detector, h.Lines, h.Message, g(h.Strength), h.Layer, h.Techniques)
+		}
+		for _, l := range a.Layers {
+			fmt.Fprintf(&b, "layer %d %d %v %x %v\n", l.Line, l.Depth, l.Encoding, sha256.Sum256([]byte(l.Text)), l.Python)
+		}
+		r := a.Report(nil)
+		fmt.Fprintf(&b, "score %s %s %s\n", g(r.Score), r.Verdict, r.ModelVersion)
+		for _, h := range r.Hits {
+			fmt.Fprintf(&b, "rhit %s %v %s %q\n", h.Detector, h.Lines, g(h.Weight), h.Message)
+		}
+		for _, l := range r.Lines {
+			fmt.Fprintf(&b, "line %d %s %v\n", l.Line, g(l.Weight), l.Detectors)
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d files", len(paths))
+}
