@@ -164,7 +164,7 @@ func (a *Analysis) unwrapLayers(p *flow.Program, depth, anchor int, chain []stri
 		blobs = append(blobs, blob{d.Line, []byte(d.Value.S), d.Chain})
 	}
 	for _, s := range p.Strings {
-		if len(s.Value) >= minBlob && unwrap.Guess([]byte(s.Value)) != "" {
+		if len(s.Value) >= minBlob && unwrap.GuessString(s.Value) != "" {
 			blobs = append(blobs, blob{int(p.Toks[s.Tok].Line), []byte(s.Value), nil})
 		}
 	}

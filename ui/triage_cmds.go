@@ -152,19 +152,17 @@ func (a *App) record(ds []triage.Decision, what string) tea.Cmd {
 
 // undo reverses the analyst's last decision.
 func (a *App) undo() tea.Cmd {
-	st, ctx, analyst := a.tri.store, a.ctx, a.tri.analyst
-	suffix := ""
-	if a.tri.writeBack != nil {
-		// The store's Undo does not queue a write-back: say so rather
-		// than let the analyst believe SCC was told.
-		suffix = " (locally; SCC keeps the undone verdict until the next one)"
-	}
+	st, ctx, analyst, queue := a.tri.store, a.ctx, a.tri.analyst, a.tri.writeBack != nil
 	return func() tea.Msg {
-		d, err := st.Undo(ctx, analyst)
+		undo := st.Undo
+		if queue { // the restored verdict goes back to SCC too
+			undo = st.UndoAndQueue
+		}
+		d, err := undo(ctx, analyst)
 		if err != nil {
 			return decidedMsg{err: err}
 		}
-		return decidedMsg{what: "undone: now " + d.Verdict.Label() + suffix, ds: []triage.Decision{d}}
+		return decidedMsg{what: "undone: now " + d.Verdict.Label(), ds: []triage.Decision{d}}
 	}
 }
 

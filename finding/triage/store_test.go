@@ -318,3 +318,25 @@ func TestParseVerdict(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestUndoAndQueueQueuesTheRestoredVerdict(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.DecideAndQueue(ctx, []Decision{{Finding: "f1", Verdict: FalsePositive, Analyst: "a"}}); err != nil {
+		t.Fatal(err)
+	}
+	u, err := s.UndoAndQueue(ctx, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pend, err := s.Pending(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pend) != 2 || pend[1].Decision.ID != u.ID || pend[1].Decision.Verdict != Clear {
+		t.Fatalf("pending after undo = %+v", pend)
+	}
+	if _, err := s.Undo(ctx, "a"); !errors.Is(err, ErrNothingToUndo) {
+		t.Fatalf("undo of an undo: %v", err)
+	}
+}

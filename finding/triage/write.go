@@ -117,6 +117,16 @@ var ErrNothingToUndo = errors.New("nothing to undo")
 // yet, by appending a row that restores the finding's verdict before it
 // (Clear when there was none). Nothing is deleted. It returns the new row.
 func (s *Store) Undo(ctx context.Context, analyst string) (Decision, error) {
+	return s.undo(ctx, analyst, false)
+}
+
+// UndoAndQueue is Undo that also queues the restoring row for write-back,
+// so the SCC service learns the verdict went back too.
+func (s *Store) UndoAndQueue(ctx context.Context, analyst string) (Decision, error) {
+	return s.undo(ctx, analyst, true)
+}
+
+func (s *Store) undo(ctx context.Context, analyst string, queue bool) (Decision, error) {
 	var out Decision
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		row := tx.QueryRowContext(ctx, `SELECT id, finding FROM decisions d
@@ -144,8 +154,14 @@ func (s *Store) Undo(ctx context.Context, analyst string) (Decision, error) {
 		out = Decision{Finding: name, Verdict: prev.Verdict, Note: prev.Note, Analyst: analyst,
 			Time: time.Now().UTC(), Source: "undo", Undoes: id}
 		nid, err := insertDecision(ctx, tx, &out)
+		if err != nil {
+			return err
+		}
 		out.ID = nid
-		return err
+		if queue {
+			return queueWriteBack(ctx, tx, nid, out.Time)
+		}
+		return nil
 	})
 	if errors.Is(err, ErrNothingToUndo) {
 		return Decision{}, err

@@ -44,8 +44,7 @@ func (s *Store) DecideAndQueue(ctx context.Context, ds []Decision) ([]Decision, 
 				return err
 			}
 			d.ID = id
-			if _, err := tx.ExecContext(ctx, `INSERT INTO writeback (decision_id, state, updated_at) VALUES (?, ?, ?)`,
-				id, WriteBackQueued, now.Format(time.RFC3339Nano)); err != nil {
+			if err := queueWriteBack(ctx, tx, id, now); err != nil {
 				return err
 			}
 		}
@@ -55,6 +54,12 @@ func (s *Store) DecideAndQueue(ctx context.Context, ds []Decision) ([]Decision, 
 		return nil, fmt.Errorf("triage: %s: record decisions: %w", s.path, err)
 	}
 	return out, nil
+}
+
+func queueWriteBack(ctx context.Context, tx *sql.Tx, decisionID int64, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO writeback (decision_id, state, updated_at) VALUES (?, ?, ?)`,
+		decisionID, WriteBackQueued, now.UTC().Format(time.RFC3339Nano))
+	return err
 }
 
 // Pending lists write-backs not yet sent, oldest first.

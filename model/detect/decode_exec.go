@@ -62,7 +62,7 @@ func (c *Context) blobIn(s flow.Span) bool {
 			return false
 		}
 		v, _, ok := pytoken.StringValue(t.Text)
-		return ok && (unwrap.Guess([]byte(v)) != "" || len(v) >= 48 && !strings.ContainsAny(v, " \n") && Entropy(v) > 4.5)
+		return ok && (unwrap.GuessString(v) != "" || len(v) >= 48 && !strings.ContainsAny(v, " \n") && Entropy(v) > 4.5)
 	})
 	return ok
 }

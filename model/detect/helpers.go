@@ -215,7 +215,7 @@ var fetchFuncs = []string{
 }
 
 func (c *Context) isFetch(k *flow.Call) bool {
-	if contains(fetchFuncs, k.Func) {
+	if fetchSet[k.Func] {
 		return true
 	}
 	m := k.Method()
@@ -266,13 +266,28 @@ func contains(list []string, s string) bool {
 }
 
 // isProcess reports a process-spawning call.
-func isProcess(k *flow.Call) bool { return contains(processFuncs, k.Func) }
+func isProcess(k *flow.Call) bool { return processSet[k.Func] }
+
+// Sets of the lists above: detectors ask about every call of a script.
+var (
+	processSet = setOf(processFuncs)
+	execSet    = setOf(execFuncs)
+	fetchSet   = setOf(fetchFuncs)
+)
+
+func setOf(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[s] = true
+	}
+	return m
+}
 
 // processCalls returns every process-spawning call.
 func (c *Context) processCalls() []*flow.Call { return c.calls(processFuncs...) }
 
 // isExec reports a call that runs Python text or code.
-func isExec(k *flow.Call) bool { return contains(execFuncs, k.Func) }
+func isExec(k *flow.Call) bool { return execSet[k.Func] }
 
 // one finding, for detectors that fire once per script.
 func one(lines lineSet, msg string) []Finding {

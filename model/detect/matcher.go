@@ -54,11 +54,14 @@ func (m *matcher) find(s string) string {
 	return ""
 }
 
-func (m *matcher) at(s string, i int, n string) bool {
+func (m *matcher) at(s string, i int, n string) bool { return matchAt(m.fold, s, i, n) }
+
+// matchAt: needle n occurs in s at i (ASCII case-insensitively if fold).
+func matchAt(fold bool, s string, i int, n string) bool {
 	if len(s)-i < len(n) {
 		return false
 	}
-	if !m.fold {
+	if !fold {
 		return s[i:i+len(n)] == n
 	}
 	for j := 0; j < len(n); j++ {
@@ -138,7 +141,7 @@ func (x *familyIndex) mask(s string) uint32 {
 			continue
 		}
 		for _, n := range x.by[k] {
-			if m&n.fam == 0 && (&matcher{fold: n.fold}).at(s, i, n.s) {
+			if m&n.fam == 0 && matchAt(n.fold, s, i, n.s) {
 				m |= n.fam
 			}
 		}

@@ -3,6 +3,7 @@ package detect
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"strings"
 
 	"github.com/mtibben/confusables"
@@ -19,7 +20,7 @@ func blobKind(v string) string {
 	if strings.ContainsAny(v, " \t") && strings.Count(v, " ") > len(v)/50 {
 		return ""
 	}
-	if g := unwrap.Guess([]byte(v)); g != "" {
+	if g := unwrap.GuessString(v); g != "" {
 		return g
 	}
 	// base85 / other dense alphabets: almost no spaces, mixed classes
@@ -71,7 +72,7 @@ func runHighEntropy(c *Context) []Finding {
 		if len(v) > 1<<16 {
 			v = v[:1<<16]
 		}
-		if unwrap.Guess([]byte(v)) != "" {
+		if unwrap.GuessString(v) != "" {
 			continue // base64/hex blobs are long-blob's and the unwrapper's
 		}
 		if anyOf(v, "(?", "[a-z", "[A-Z", "[0-9", `\d`, `\w`, `\s`, ".*", ".+", "[^") != "" {
@@ -97,20 +98,25 @@ func obfuscatedName(n string) bool {
 	if len(n) < 5 {
 		return false
 	}
-	var kinds [256]bool
+	var kinds uint8 // which of l I 1 O 0 occur
 	for i := 0; i < len(n); i++ {
-		if !strings.ContainsRune("lI1O0_", rune(n[i])) {
+		switch n[i] {
+		case 'l':
+			kinds |= 1
+		case 'I':
+			kinds |= 2
+		case '1':
+			kinds |= 4
+		case 'O':
+			kinds |= 8
+		case '0':
+			kinds |= 16
+		case '_':
+		default:
 			return false
 		}
-		kinds[n[i]] = true
 	}
-	distinct := 0
-	for _, k := range "lI1O0" {
-		if kinds[k] {
-			distinct++
-		}
-	}
-	return distinct >= 2
+	return bits.OnesCount8(kinds) >= 2
 }
 
 // runObfuscatedNames: generated identifiers (T1027).
@@ -118,7 +124,8 @@ func runObfuscatedNames(c *Context) []Finding {
 	ls := lineSet{}
 	seen := map[string]bool{}
 	var ex []string // the first three, in order of appearance (deterministic)
-	for i, t := range c.P.Toks {
+	for i := range c.P.Toks {
+		t := &c.P.Toks[i]
 		if t.Kind == pytoken.Name && obfuscatedName(t.Text) {
 			ls.add(c.tokLines(i)...)
 			if !seen[t.Text] && len(ex) < 3 {
@@ -139,7 +146,7 @@ func runHiddenWhitespace(c *Context) []Finding {
 	ls := lineSet{}
 	toks := c.Res.Tokens
 	for i := 1; i < len(toks); i++ {
-		t, p := toks[i], toks[i-1]
+		t, p := &toks[i], &toks[i-1]
 		if t.Kind == pytoken.Comment || t.Kind == pytoken.NL || t.Kind == pytoken.Newline || t.Kind == pytoken.Indent || t.Kind == pytoken.Dedent || t.Kind == pytoken.EndMarker {
 			continue
 		}
@@ -207,7 +214,7 @@ func runCharBuilding(c *Context) []Finding {
 		mapChr, chrLen := false, false
 		data := 0 // literal text or numbers the statement decodes
 		for i := st.Start; i < st.End; i++ {
-			t := c.P.Toks[i]
+			t := &c.P.Toks[i]
 			if t.Kind == pytoken.Number {
 				data++
 			} else if t.Kind == pytoken.String && len(t.Text) >= 6 {
@@ -215,7 +222,7 @@ func runCharBuilding(c *Context) []Finding {
 			}
 		}
 		for i := st.Start; i < st.End; i++ {
-			t := c.P.Toks[i]
+			t := &c.P.Toks[i]
 			if t.Kind != pytoken.Name || t.Text != "chr" {
 				continue
 			}
@@ -425,7 +432,8 @@ var packerMatcher = newMatcher(false, packerMarks...)
 func runPacker(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for i, t := range c.P.Toks {
+	for i := range c.P.Toks {
+		t := &c.P.Toks[i]
 		if t.Kind == pytoken.Name && len(t.Text) >= 5 {
 			if n := packerMatcher.find(t.Text); n != "" {
 				ls.add(c.tokLines(i)...)

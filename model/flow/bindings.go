@@ -315,7 +315,7 @@ func (p *Program) assignStmt(si int, st Stmt) {
 	var eqs []int
 	aug := -1
 	for j := st.Start; j < st.End; j++ {
-		t := p.Toks[j]
+		t := &p.Toks[j]
 		if t.Match > int32(j) {
 			j = int(t.Match)
 			continue

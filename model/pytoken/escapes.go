@@ -20,6 +20,9 @@ const (
 // before tokenizing; in escCodec mode they are kept, since the codec runs
 // before that translation.
 func unescape(s string, mode escMode) (string, bool) {
+	if mode != escCodec && strings.IndexByte(s, '\\') < 0 && strings.IndexByte(s, '\r') < 0 {
+		return s, true // nothing to evaluate: the value is the text itself
+	}
 	ok := true
 	var b strings.Builder
 	b.Grow(len(s))

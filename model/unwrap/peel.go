@@ -3,6 +3,7 @@ package unwrap
 import (
 	"bytes"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Content says what a decoded blob looks like.
@@ -100,7 +101,9 @@ func Guess(in []byte) string {
 			hexOnly, b32 = false, false
 		case c == '\n' || c == '\r':
 		default:
-			hexOnly, b32, b64 = false, false, false
+			// No alphabet fits any more and padding cannot come back:
+			// the answer is "" whatever follows.
+			return ""
 		}
 	}
 	switch {
@@ -112,6 +115,11 @@ func Guess(in []byte) string {
 		return Base64
 	}
 	return ""
+}
+
+// GuessString is Guess over a string without copying it.
+func GuessString(s string) string {
+	return Guess(unsafe.Slice(unsafe.StringData(s), len(s))) // Guess only reads
 }
 
 // Classify looks at decoded bytes without interpreting them.
