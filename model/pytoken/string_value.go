@@ -27,14 +27,13 @@ func StringValue(lit string) (value string, isBytes bool, ok bool) {
 			fmt = true
 		}
 	}
-	q := lit[i]
 	qlen := 1
 	if isTriple(lit, i) {
 		qlen = 3
 	}
 	body := lit[i+qlen:]
 	ok = true
-	closing := strings.Repeat(string(q), qlen)
+	closing := lit[i : i+qlen] // the opening quotes, which the closing ones repeat
 	if len(body) >= qlen && strings.HasSuffix(body, closing) && !escapedQuote(body, qlen) {
 		body = body[:len(body)-qlen]
 	} else {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pytriage/pytriage/model"
 	"github.com/pytriage/pytriage/ui/safe"
@@ -90,25 +89,7 @@ func marshalASCII(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	b := bytes.TrimRight(buf.Bytes(), "\n")
-	out := make([]byte, 0, len(b))
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			out = append(out, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		i += n
-		if r > 0xFFFF {
-			r -= 0x10000
-			out = fmt.Appendf(out, `\u%04x\u%04x`, 0xD800+(r>>10), 0xDC00+(r&0x3FF))
-			continue
-		}
-		out = fmt.Appendf(out, `\u%04x`, r) // encoding/json turned invalid UTF-8 into U+FFFD already
-	}
-	return out, nil
+	return safe.ASCIIJSON(bytes.TrimRight(buf.Bytes(), "\n")), nil
 }
 
 // writeScanText prints one header line per script and, for scripts that

@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"unicode/utf16"
-	"unicode/utf8"
+
+	"github.com/pytriage/pytriage/ui/safe"
 )
 
 // SchemaVersion names the JSON report's schema. The document is
@@ -40,37 +40,8 @@ func JSON(w io.Writer, items []Item, meta Meta) error {
 	if err := enc.Encode(jsonDoc{Schema: SchemaVersion, Meta: meta, Findings: items}); err != nil {
 		return fmt.Errorf("report: encode json: %w", err)
 	}
-	if _, err := w.Write(asciiJSON(buf.Bytes())); err != nil {
+	if _, err := w.Write(safe.ASCIIJSON(buf.Bytes())); err != nil {
 		return fmt.Errorf("report: write json: %w", err)
 	}
 	return nil
-}
-
-// asciiJSON rewrites encoded JSON so it is printable ASCII plus LF: every
-// byte outside that range can only be inside a string (encoding/json
-// escapes C0 itself, and writes invalid UTF-8 as U+FFFD), where a \u escape
-// (a surrogate pair above U+FFFF) means the same rune.
-func asciiJSON(b []byte) []byte {
-	out := make([]byte, 0, len(b)+len(b)/16)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf && c != 0x7F {
-			out = append(out, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		i += size
-		if r > 0xFFFF {
-			r1, r2 := utf16.EncodeRune(r)
-			out = appendU(appendU(out, r1), r2)
-			continue
-		}
-		out = appendU(out, r)
-	}
-	return out
-}
-
-func appendU(b []byte, r rune) []byte {
-	return fmt.Appendf(b, `\u%04x`, r)
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pytriage/pytriage/ui/safe"
 )
 
 // terminalUnsafe returns a description of the first byte or rune in b that
@@ -218,9 +220,9 @@ func TestASCIIJSON(t *testing.T) {
 		{"\"é😀\"", `"\u00e9\ud83d\ude00"`},
 	}
 	for _, tt := range tests {
-		got := string(asciiJSON([]byte(tt.in)))
+		got := string(safe.ASCIIJSON([]byte(tt.in)))
 		if got != tt.want {
-			t.Errorf("asciiJSON(%q) = %s, want %s", tt.in, got, tt.want)
+			t.Errorf("safe.ASCIIJSON(%q) = %s, want %s", tt.in, got, tt.want)
 		}
 		var a, b string
 		if err := json.Unmarshal([]byte(got), &a); err != nil {
