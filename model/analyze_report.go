@@ -58,7 +58,7 @@ func scorerFor(s *Scorer) (*Scorer, string) {
 // covering them.
 func (a *Analysis) Report(s *Scorer) *Report {
 	s, note := scorerFor(s)
-	names := FeatureNames()
+	names := cachedFeatureNames()
 	z := s.Logit(names, a.Vector)
 	p := Probability(z)
 	r := &Report{

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"sync/atomic"
 
 	"github.com/pytriage/pytriage/model/detect"
 )
@@ -46,6 +47,32 @@ func FeatureNames() []string {
 		names = append(names, DetectorFeature(d.ID))
 	}
 	return append(names, lexicalNames...)
+}
+
+// featureNames is FeatureNames for internal use without allocating: built
+// once, and rebuilt if the registry no longer matches (tests may swap it).
+// Callers must not modify it.
+var featureNames atomic.Pointer[[]string]
+
+func cachedFeatureNames() []string {
+	if p := featureNames.Load(); p != nil && namesMatchRegistry(*p) {
+		return *p
+	}
+	names := FeatureNames()
+	featureNames.Store(&names)
+	return names
+}
+
+func namesMatchRegistry(names []string) bool {
+	if len(names) != len(detect.Registry)+len(lexicalNames) {
+		return false
+	}
+	for i, d := range detect.Registry {
+		if n := names[i]; len(n) != 4+len(d.ID) || n[4:] != d.ID {
+			return false
+		}
+	}
+	return true
 }
 
 // Features analyses src and returns its feature vector (see FeatureNames)

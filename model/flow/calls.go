@@ -207,7 +207,7 @@ func (p *Program) callArgs(s Span) []Arg {
 			n++
 		}
 	}
-	args := make([]Arg, 0, n)
+	args := p.newArgs(n)
 	start := s.Start
 	add := func(a Span) {
 		if a.Start >= a.End {
@@ -458,4 +458,17 @@ func (p *Program) plainDotted(i, end int, head string) (string, bool) {
 // plainLiteral: the span is exactly one string literal token.
 func (p *Program) plainLiteral(s Span) bool {
 	return s.End-s.Start == 1 && p.Toks[s.Start].Kind == pytoken.String
+}
+
+// newArgs returns an empty, non-nil Arg slice of capacity n carved from a
+// shared block, so that indexing the calls of a script allocates a few
+// blocks rather than one slice per call. The capacity is exact, so an
+// append past n copies instead of writing into a neighbour's arguments.
+func (p *Program) newArgs(n int) []Arg {
+	if cap(p.argBlock)-len(p.argBlock) < n {
+		p.argBlock = make([]Arg, 0, max(n, 256))
+	}
+	l := len(p.argBlock)
+	p.argBlock = p.argBlock[:l+n]
+	return p.argBlock[l:l:l+n]
 }

@@ -83,13 +83,29 @@ func (e *evaluator) expr(i, depth int) (obj, int, bool) {
 	return e.binary(i, 0, depth)
 }
 
+// binary parses operators of precedence level and tighter. It is the
+// recursive descent binary(level) = ops of level over binary(level+1),
+// unrolled: the operand is parsed once and the loops of the levels are
+// applied from the tightest outwards, which yields the same tree without
+// passing every operand up through one call per level.
 func (e *evaluator) binary(i, level, depth int) (obj, int, bool) {
-	if level == len(levels) {
-		return e.unary(i, depth)
-	}
-	l, i, ok := e.binary(i, level+1, depth)
+	l, i, ok := e.unary(i, depth)
 	if !ok {
 		return l, i, false
+	}
+	for lv := len(levels) - 1; lv >= level; lv-- {
+		if l, i, ok = e.binaryLoop(l, i, lv, depth); !ok {
+			return l, i, false
+		}
+	}
+	return l, i, true
+}
+
+// binaryLoop applies the operators of one level to the left operand l,
+// which ends before token i.
+func (e *evaluator) binaryLoop(l obj, i, level, depth int) (obj, int, bool) {
+	if i >= e.end || e.p.Toks[i].Kind != pytoken.Op {
+		return l, i, true // the common case: no operator follows
 	}
 	// a run of text + text is joined once at the end: folding
 	// 'a' + 'a' + ... must stay linear.

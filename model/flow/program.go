@@ -62,11 +62,12 @@ type Program struct {
 	// returns, ".attr" for obj.attr assignments (see DefsOf).
 	Defs map[DefKey][]Span
 
-	Calls  []Call
-	byFunc map[string][]int // canonical name → call indexes
-	byMeth map[string][]int // last name segment → call indexes
-	callAt []int32          // per token: index of the call whose "(" it is, else -1 (set by indexCalls)
-	opens  int              // "(" tokens pushed: an upper bound on the calls
+	Calls    []Call
+	byFunc   map[string][]int // canonical name → call indexes
+	byMeth   map[string][]int // last name segment → call indexes
+	callAt   []int32          // per token: index of the call whose "(" it is, else -1 (set by indexCalls)
+	opens    int              // "(" tokens pushed: an upper bound on the calls
+	argBlock []Arg            // backing store of Call.Args (see newArgs)
 
 	// Strings are the string literal tokens with their values.
 	Strings []Str

@@ -26,9 +26,7 @@ func findTricks(res *Result) {
 		return true
 	}
 	for i := 0; i < len(text); {
-		for i < len(text) && plainByte[text[i]] {
-			i++
-		}
+		i = skipQuiet(text, i)
 		if i >= len(text) {
 			break
 		}
@@ -72,6 +70,33 @@ func findTricks(res *Result) {
 		}
 		i += size
 	}
+}
+
+// quietByte marks the bytes that hold no trick: printable ASCII, tab, LF.
+var quietByte = func() (t [256]bool) {
+	t = plainByte
+	t['\t'], t['\n'] = true, true
+	return t
+}()
+
+// skipQuiet returns the offset of the first byte from i on that is not
+// quiet (or len(text)), eight bytes at a time over printable ASCII.
+func skipQuiet(text string, i int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(text) {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		// a byte ≥ 0x80, < 0x20 or == 0x7f: look at this word byte by byte
+		y := x ^ 0x7f7f7f7f7f7f7f7f
+		if (x|(x-0x20*lo)|(y-lo)&^y)&hi != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(text) && quietByte[text[i]] {
+		i++
+	}
+	return i
 }
 
 // plainByte marks printable ASCII, which holds no trick.
