@@ -71,3 +71,14 @@ func BenchmarkAnalyzeStdlib(b *testing.B) {
 func BenchmarkAnalyzeCorpus(b *testing.B) {
 	benchFiles(b, loadPy(b, "corpus", 64<<20))
 }
+
+// BenchmarkAnalyze10MB: one 10 MB script (the standard library files
+// joined), the size issue 3 bounds at 1 s and 256 MB. Skipped without it.
+func BenchmarkAnalyze10MB(b *testing.B) {
+	var one []byte
+	for _, f := range loadPy(b, "/usr/lib/python3.11", 10<<20) {
+		one = append(one, f...)
+		one = append(one, '\n')
+	}
+	benchFiles(b, [][]byte{one[:min(len(one), 10_000_000)]})
+}

@@ -89,5 +89,8 @@ func (p *listPane) filterLine() string {
 		cursor = p.th.Cursor.Render(" ")
 	}
 	count := p.th.Dim.Render(fmt.Sprintf("  %d/%d", len(p.view), len(p.all)))
+	if p.filterPending {
+		count = p.th.Dim.Render("  filtering…")
+	}
 	return p.th.Key.Render("/") + q + cursor + count
 }

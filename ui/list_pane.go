@@ -26,9 +26,11 @@ type listPane struct {
 	cursor    int      // index into view
 	offset    int      // first visible row
 
-	sort      sortMode
-	query     string // the filter as typed
-	filtering bool   // the filter input has the keyboard
+	sort          sortMode
+	query         string // the filter as typed
+	filtering     bool   // the filter input has the keyboard
+	filterGen     int    // bumped by every rebuild; drops stale off-loop filters
+	filterPending bool   // an off-loop filter for query is running
 
 	report  func(e *entry) (rep *model.Report, pending bool)
 	rows    map[*entry]cachedRow // rendered visible rows, reused while their key holds
@@ -208,7 +210,9 @@ func (p *listPane) resort(score scoreOf) {
 // can only narrow the match, so it filters the current view instead of
 // every entry (typing stays fast with 100k findings).
 func (p *listPane) rebuild(score scoreOf) {
-	sel := p.selected()
+	p.filterGen++ // any pending off-loop filter is now stale
+	p.filterPending = false
+	sel := p.selected() // before sorting in place changes what view[cursor] is
 	base := p.sorted
 	if p.sortDirty || len(p.sorted) != len(p.all) {
 		p.sorted = append(p.sorted[:0], p.all...)
@@ -237,7 +241,13 @@ func (p *listPane) rebuild(score scoreOf) {
 			}
 		}
 	}
-	p.view, p.viewQuery = view, p.query
+	p.installView(view, p.query, sel)
+}
+
+// installView shows view (built for query), keeping sel under the cursor
+// when it is still in it.
+func (p *listPane) installView(view []*entry, query string, sel *entry) {
+	p.view, p.viewQuery = view, query
 	p.cursor = 0
 	if sel != nil {
 		for i, e := range view {

@@ -68,8 +68,9 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case filterChangedMsg:
-		a.list.rebuild(a.scoreOf)
-		return nil
+		return a.refilter()
+	case filteredMsg:
+		return a.onFiltered(msg)
 	case relatedMsg:
 		return a.onRelated(msg)
 	case copiedMsg:

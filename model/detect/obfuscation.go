@@ -161,7 +161,9 @@ func runHiddenWhitespace(c *Context) []Finding {
 // runLambdaChain: nested or immediately-invoked lambdas (T1027).
 func runLambdaChain(c *Context) []Finding {
 	var out []Finding
-	for _, st := range c.P.Stmts {
+	// a statement without lambda has no chain
+	for _, si := range c.stmtsWithName("lambda") {
+		st := c.P.Stmts[si]
 		lambdas, invoked := 0, 0
 		maxNest, nest := 0, 0
 		var ends []int
@@ -209,7 +211,9 @@ func runLambdaChain(c *Context) []Finding {
 // of chr(), chr arithmetic, map(chr, ...), bytes([...]) decoding to text.
 func runCharBuilding(c *Context) []Finding {
 	var out []Finding
-	for _, st := range c.P.Stmts {
+	// every signal below needs a chr name in the statement
+	for _, si := range c.stmtsWithName("chr") {
+		st := c.P.Stmts[si]
 		chrs, arith := 0, false
 		mapChr, chrLen := false, false
 		data := 0 // literal text or numbers the statement decodes

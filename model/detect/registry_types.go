@@ -169,3 +169,16 @@ func (c *Context) names(n string) []int {
 	c.nameIdx[n] = idx
 	return idx
 }
+
+// stmtsWithName returns the indexes in P.Stmts of the statements holding a
+// Name token spelled n, in order, each once, so that a detector needing n
+// in a statement skips the others.
+func (c *Context) stmtsWithName(n string) []int {
+	var out []int
+	for _, i := range c.names(n) {
+		if s := int(c.P.Toks[i].Stmt); len(out) == 0 || out[len(out)-1] != s {
+			out = append(out, s)
+		}
+	}
+	return out
+}

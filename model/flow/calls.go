@@ -98,6 +98,12 @@ func (p *Program) indexCalls() {
 	}
 	if p.opens > 0 {
 		p.Calls = make([]Call, 0, p.opens+1)
+		// distinct callees are typically under half the calls: size the
+		// indexes once rather than rehashing them as they fill
+		if len(p.byFunc) == 0 && len(p.byMeth) == 0 {
+			p.byFunc = make(map[string][]int, p.opens/2)
+			p.byMeth = make(map[string][]int, p.opens/2)
+		}
 	}
 	for i := range p.Toks {
 		t := &p.Toks[i]
@@ -470,5 +476,5 @@ func (p *Program) newArgs(n int) []Arg {
 	}
 	l := len(p.argBlock)
 	p.argBlock = p.argBlock[:l+n]
-	return p.argBlock[l:l:l+n]
+	return p.argBlock[l : l : l+n]
 }
