@@ -5,6 +5,8 @@ package ui
 // are finding's business; only presentation choices live here.
 
 import (
+	"time"
+
 	"github.com/pytriage/pytriage/finding"
 )
 
@@ -55,8 +57,11 @@ func shortResource(r *finding.Record) string {
 
 func virusTotalURL(f *finding.Finding) string { return finding.VirusTotalURL(f) }
 
-const relatedWindow = finding.DefaultRelatedWindow
-
-func related(all []*finding.Record, target *finding.Record) []*finding.Record {
-	return finding.Related(all, target, relatedWindow)
+// relatedWindow is how far around a finding's event time related findings
+// are looked for: Options.RelatedWindow, else finding.DefaultRelatedWindow.
+func (a *App) relatedWindow() time.Duration {
+	if a.opts.RelatedWindow > 0 {
+		return a.opts.RelatedWindow
+	}
+	return finding.DefaultRelatedWindow
 }

@@ -57,6 +57,10 @@ type Options struct {
 	// and every 30 s, and the list shows each finding's write-back state.
 	WriteBack func(ctx context.Context) (sent, failed int, err error)
 
+	// RelatedWindow is how far before and after a finding's event time the
+	// related-findings timeline and reports look (zero: one hour).
+	RelatedWindow time.Duration
+
 	// Now gives the current time (tests pin it); nil uses time.Now.
 	Now func() time.Time
 

@@ -30,8 +30,9 @@ func (a *App) openRelated() tea.Cmd {
 	for i, e := range a.list.all {
 		all[i] = e.rec
 	}
+	window := a.relatedWindow()
 	return func() tea.Msg {
-		return relatedMsg{target: target, recs: related(all, target)}
+		return relatedMsg{target: target, recs: finding.Related(all, target, window)}
 	}
 }
 
@@ -63,7 +64,7 @@ func newRelatedOverlay(a *App, target *finding.Record, rel []*finding.Record) *r
 		o.recs = append(o.recs, target)
 	}
 	th := a.th
-	o.m.title = fmt.Sprintf("Related findings: %d on the same container or resource within ±%s", len(rel), fmtWindow(relatedWindow))
+	o.m.title = fmt.Sprintf("Related findings: %d on the same container or resource within ±%s", len(rel), fmtWindow(a.relatedWindow()))
 	for i, r := range o.recs {
 		f := &r.Finding
 		mark := "  "

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"context"
 	"fmt"
 	"io"
@@ -51,9 +53,9 @@ func (a *App) writeReport() tea.Cmd {
 	if st != nil {
 		meta.Store = st.Path()
 	}
-	dir := reportDir
+	dir, window := reportDir, a.relatedWindow()
 	return func() tea.Msg {
-		path, err := writeReportFile(ctx, dir, st, targets, reps, all, meta)
+		path, err := writeReportFile(ctx, dir, st, targets, reps, all, window, meta)
 		return reportWrittenMsg{path: path, n: len(targets), err: err}
 	}
 }
@@ -61,7 +63,7 @@ func (a *App) writeReport() tea.Cmd {
 // writeReportFile gathers the items and writes them to a new file named
 // after meta.Generated (a suffix is added if that name is taken).
 func writeReportFile(ctx context.Context, dir string, st *triage.Store, targets []*finding.Record, reps []*model.Report,
-	all []*finding.Record, meta report.Meta) (string, error) {
+	all []*finding.Record, window time.Duration, meta report.Meta) (string, error) {
 	idx := finding.NewIndex(all)
 	items := make([]report.Item, 0, len(targets))
 	for i, r := range targets {
@@ -73,7 +75,7 @@ func writeReportFile(ctx context.Context, dir string, st *triage.Store, targets 
 			}
 			hist = h
 		}
-		items = append(items, report.ItemFor(r, reps[i], hist, idx.Related(r, relatedWindow)))
+		items = append(items, report.ItemFor(r, reps[i], hist, idx.Related(r, window)))
 	}
 	write := func(w io.Writer) error { return report.Markdown(w, items, meta) }
 	base := report.FileName(meta.Generated, report.FormatMarkdown)

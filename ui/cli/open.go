@@ -19,6 +19,7 @@ func runOpen(e *env, args []string) int {
 	lf := addLoadFlags(fs)
 	themeName := fs.String("theme", "dark", "colour theme: dark, light or auto (NO_COLOR turns colour off)")
 	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal (no click-to-focus, no wheel)")
+	window := fs.Duration("window", finding.DefaultRelatedWindow, "related findings: same container or resource within ± this of the event time")
 	tf := addTriageFlags(fs)
 	lv := addLiveFlags(fs)
 	if code, done := parseFlags(e, fs, args); done {
@@ -43,7 +44,11 @@ func runOpen(e *env, args []string) int {
 	}
 	ctx, cancel := context.WithCancel(e.ctx)
 	defer cancel() // quitting ends a live listing still under way
-	opts := ui.Options{Theme: *themeName, NoMouse: *noMouse}
+	if *window <= 0 {
+		e.errorf("open: --window %s: want a positive duration such as 30m or 2h", *window)
+		return exitUsage
+	}
+	opts := ui.Options{Theme: *themeName, NoMouse: *noMouse, RelatedWindow: *window}
 	if lv.on() {
 		closeLive, err := lv.open(ctx, &opts)
 		if err != nil {

@@ -34,6 +34,7 @@ func runReport(e *env, args []string) int {
 	out := fs.String("out", "", "write the report to this new file (mode 0600) instead of standard output")
 	force := fs.Bool("force", false, "with --out, replace an existing file")
 	analyst := fs.String("analyst", os.Getenv("USER"), "who the report is from")
+	window := fs.Duration("window", finding.DefaultRelatedWindow, "related findings: same container or resource within ± this of the event time")
 	lf := addLoadFlags(fs)
 	if code, done := parseFlags(e, fs, args); done {
 		return code
@@ -41,6 +42,10 @@ func runReport(e *env, args []string) int {
 	sel, err := parseReportFlags(*formatName, *verdicts, *since, time.Now())
 	if err == nil {
 		err = lf.check()
+	}
+	sel.window = *window
+	if err == nil && *window <= 0 {
+		err = fmt.Errorf("--window %s: want a positive duration such as 30m or 2h", *window)
 	}
 	if err != nil {
 		e.errorf("report: %v", err)
@@ -94,6 +99,7 @@ type reportSelection struct {
 	none     bool                    // "untriaged": no decision, or cleared
 	since    time.Time               // zero: any time
 	words    []string
+	window   time.Duration // related findings: ± this around the event time
 }
 
 func parseReportFlags(format, verdicts, since string, now time.Time) (reportSelection, error) {
@@ -182,6 +188,15 @@ func (sel reportSelection) match(d triage.Decision, ok, decidedSince bool) bool 
 	return triaged
 }
 
+// relatedWindow is --window, or the default when unset (tests, callers
+// that build a selection by hand).
+func (sel reportSelection) relatedWindow() time.Duration {
+	if sel.window > 0 {
+		return sel.window
+	}
+	return finding.DefaultRelatedWindow
+}
+
 func (sel reportSelection) describe() string { return strings.Join(sel.words, "; ") }
 
 // reportItems loads the sources, selects findings by their decisions and
@@ -239,7 +254,7 @@ func reportItems(e *env, store *triage.Store, sel reportSelection, paths []strin
 				return nil, exitFail
 			}
 		}
-		related := idx.Related(r, finding.DefaultRelatedWindow)
+		related := idx.Related(r, sel.relatedWindow())
 		it := report.ItemFor(r, classify(r, reports), history, related)
 		for i := range it.Related {
 			if rd, ok := current[it.Related[i].Name]; ok {
