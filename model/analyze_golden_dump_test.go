@@ -1,8 +1,16 @@
 package model
 
-// One-off golden dump for the performance work (h10): run with
-// PYTRIAGE_GOLDEN_OUT=file to write every analysis of the corpus, the
-// samples and the system stdlib. Removed before hand-off.
+// Golden check for performance work on the classifier, which must not
+// change what it computes: PYTRIAGE_GOLDEN_OUT=file writes every analysis
+// (feature vector, raw hits, layers, notes, score, report hits and line
+// weights) of the corpus, the samples, the test fixtures and the machine's
+// standard library; PYTRIAGE_GOLDEN_CHECK=file fails if that dump differs
+// from an earlier one. Skipped when neither is set (machine-dependent
+// inputs, so nothing is committed).
+//
+//	PYTRIAGE_GOLDEN_OUT=/tmp/before.txt go test -run TestGoldenDump ./model/
+//	# … optimise …
+//	PYTRIAGE_GOLDEN_CHECK=/tmp/before.txt go test -run TestGoldenDump ./model/
 
 import (
 	"crypto/sha256"
@@ -17,9 +25,9 @@ import (
 )
 
 func TestGoldenDump(t *testing.T) {
-	out := os.Getenv("PYTRIAGE_GOLDEN_OUT")
-	if out == "" {
-		t.Skip("PYTRIAGE_GOLDEN_OUT not set")
+	out, check := os.Getenv("PYTRIAGE_GOLDEN_OUT"), os.Getenv("PYTRIAGE_GOLDEN_CHECK")
+	if out == "" && check == "" {
+		t.Skip("PYTRIAGE_GOLDEN_OUT / PYTRIAGE_GOLDEN_CHECK not set")
 	}
 	var paths []string
 	for _, root := range []string{"corpus", "../samples/scripts", "/usr/lib/python3.11", "testdata", "detect/testdata", "unwrap/testdata", "flow/testdata", "pytoken/testdata", "/root/.pyenv/versions/3.11.7/lib/python3.11"} {
@@ -63,8 +71,25 @@ func TestGoldenDump(t *testing.T) {
 			fmt.Fprintf(&b, "line %d %s %v\n", l.Line, g(l.Weight), l.Detectors)
 		}
 	}
-	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
+	if check != "" {
+		want, err := os.ReadFile(check)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.String(); got != string(want) {
+			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+			for i := 0; i < len(gl) && i < len(wl); i++ {
+				if gl[i] != wl[i] {
+					t.Fatalf("analysis differs from %s at line %d:\n got: %s\nwant: %s", check, i+1, gl[i], wl[i])
+				}
+			}
+			t.Fatalf("analysis differs from %s: %d lines, want %d", check, len(gl), len(wl))
+		}
+	}
+	if out != "" {
+		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	t.Logf("%d files", len(paths))
 }

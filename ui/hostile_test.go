@@ -122,11 +122,14 @@ func hostileRecord(p string) *finding.Record {
 
 // settle runs the commands an update returned and feeds their messages
 // back, a few rounds deep (spinner ticks keep coming: the depth bounds it).
+// Its idle limit is generous: on a loaded CI machine the script pane's
+// highlighting Cmd can take longer than runCmd's default, and a dropped
+// highlight would leave the payload off the screen under test.
 func settle(a *App, cmd tea.Cmd, depth int) {
 	if depth == 0 {
 		return
 	}
-	for _, m := range runCmd(cmd) {
+	for _, m := range runCmdIdle(cmd, 250*time.Millisecond) {
 		_, next := a.Update(m)
 		settle(a, next, depth-1)
 	}

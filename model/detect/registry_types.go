@@ -133,8 +133,17 @@ func spanLines(from, to int) []int {
 	return out
 }
 
-// commonNames are indexed in one pass on first use (all ≥ 7 bytes).
-var commonNames = []string{"__code__", "PROT_EXEC", "PAGE_EXECUTE_READWRITE", "environ", "__doc__"}
+// commonNames are indexed in one pass on first use.
+var commonNames = []string{"__code__", "PROT_EXEC", "PAGE_EXECUTE_READWRITE", "environ", "__doc__", "chr", "lambda"}
+
+// commonByLen lists commonNames by length, so the indexing pass compares a
+// token with the one or two names of its length instead of hashing it.
+var commonByLen = func() (t [64][]string) {
+	for _, n := range commonNames {
+		t[len(n)] = append(t[len(n)], n)
+	}
+	return t
+}()
 
 // names returns the indexes of the Name tokens spelled n (NFKC form).
 // Detectors ask for a handful of names, so each is found by one scan and
@@ -150,9 +159,13 @@ func (c *Context) names(n string) []int {
 			c.nameIdx[k] = nil
 		}
 		for i := range c.P.Toks {
-			if t := &c.P.Toks[i]; t.Kind == pytoken.Name && len(t.Text) >= 7 {
-				if idx, ok := c.nameIdx[t.Text]; ok {
-					c.nameIdx[t.Text] = append(idx, i)
+			t := &c.P.Toks[i]
+			if t.Kind != pytoken.Name || len(t.Text) >= len(commonByLen) {
+				continue
+			}
+			for _, k := range commonByLen[len(t.Text)] {
+				if t.Text == k {
+					c.nameIdx[k] = append(c.nameIdx[k], i)
 				}
 			}
 		}
