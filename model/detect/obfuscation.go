@@ -72,13 +72,16 @@ func runHighEntropy(c *Context) []Finding {
 		if len(v) > 1<<16 {
 			v = v[:1<<16]
 		}
+		if strings.IndexByte(v, ' ') >= 0 {
+			continue // prose (checked first: the cheapest test)
+		}
 		if unwrap.GuessString(v) != "" {
 			continue // base64/hex blobs are long-blob's and the unwrapper's
 		}
 		if anyOf(v, "(?", "[a-z", "[A-Z", "[0-9", `\d`, `\w`, `\s`, ".*", ".+", "[^") != "" {
 			continue // regular expressions are dense by nature
 		}
-		if h := Entropy(v); h > 4.5 && !strings.Contains(v, " ") {
+		if h := Entropy(v); h > 4.5 {
 			out = append(out, Finding{Lines: c.tokLines(s.Tok), Message: fmt.Sprintf("high-entropy literal (%.2f bits/byte, %d bytes)", h, len(s.Value))})
 		}
 	}

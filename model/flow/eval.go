@@ -287,6 +287,18 @@ func (e *evaluator) primary(i, depth int) (obj, int, bool) {
 		n, ok := parseInt(t.Text)
 		return obj{k: 'i', n: n}, i + 1, ok
 	case pytoken.String:
+		if i+1 >= e.end || e.p.Toks[i+1].Kind != pytoken.String { // one literal: no joining
+			v, isBytes, ok := pytoken.StringValue(t.Text)
+			if !ok {
+				return obj{}, i, false
+			}
+			k := byte('s')
+			if isBytes {
+				k = 'b'
+			}
+			o, ok := e.text(k, v, false, nil)
+			return o, i + 1, ok
+		}
 		var b strings.Builder
 		k := byte(0)
 		j := i

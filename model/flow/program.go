@@ -68,6 +68,13 @@ type Program struct {
 	callAt   []int32          // per token: index of the call whose "(" it is, else -1 (set by indexCalls)
 	opens    int              // "(" tokens pushed: an upper bound on the calls
 	argBlock []Arg            // backing store of Call.Args (see newArgs)
+	frozen   bool             // Build has returned: Toks and Defs no longer change
+	defIdx   []int32          // per token: cached defsAt (see reach.go)
+	defRefs  []defRef
+	keyID    map[DefKey]int32 // id of each key met by defsAt
+	keySeen  []uint32         // per key id: generation of the Reaches query that followed it
+	gen      uint32           // generation of the running Reaches query
+	reaching bool             // a stamped Reaches query is running
 
 	// Strings are the string literal tokens with their values.
 	Strings []Str
@@ -120,6 +127,7 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 	if budget.LimitsHit {
 		p.LimitsHit = true
 	}
+	p.frozen = true
 	return p
 }
 

@@ -6,8 +6,9 @@ import "github.com/pytriage/pytriage/model/pytoken"
 // the names used in s, in the right-hand sides assigned to them (up to
 // MaxReach hops). It returns the matching token's index.
 func (p *Program) Reaches(s Span, pred func(i int) bool) (int, bool) {
-	seen := map[DefKey]bool{}
-	return p.reaches(s, pred, seen, 0)
+	v := p.newVisited()
+	defer p.doneVisited(v)
+	return p.reaches(s, pred, v, 0)
 }
 
 // ReachesWithin is Reaches limited to hops assignments: for evidence that
@@ -17,10 +18,57 @@ func (p *Program) ReachesWithin(s Span, hops int, pred func(i int) bool) (int, b
 	if hops > MaxReach {
 		hops = MaxReach
 	}
-	return p.reaches(s, pred, map[DefKey]bool{}, MaxReach-hops)
+	v := p.newVisited()
+	defer p.doneVisited(v)
+	return p.reaches(s, pred, v, MaxReach-hops)
 }
 
-func (p *Program) reaches(s Span, pred func(i int) bool, seen map[DefKey]bool, depth int) (int, bool) {
+// visited is the set of assignment keys one Reaches query has followed:
+// a map, or — once Build has returned and while no other query runs (a
+// pred may ask its own) — the query's generation stamped per key id, which
+// needs neither allocation nor hashing.
+type visited struct {
+	m     map[DefKey]bool
+	stamp bool
+}
+
+func (p *Program) newVisited() visited {
+	if !p.frozen || p.reaching {
+		return visited{m: map[DefKey]bool{}}
+	}
+	p.reaching = true
+	p.gen++
+	if p.gen == 0 { // wrapped: forget every stamp
+		clear(p.keySeen)
+		p.gen = 1
+	}
+	return visited{stamp: true}
+}
+
+func (p *Program) doneVisited(v visited) {
+	if v.stamp {
+		p.reaching = false
+	}
+}
+
+// followed marks key (id: its index from defsAt) and reports whether it was
+// already marked.
+func (p *Program) followed(v visited, key DefKey, id int32) bool {
+	if v.stamp {
+		if p.keySeen[id] == p.gen {
+			return true
+		}
+		p.keySeen[id] = p.gen
+		return false
+	}
+	if v.m[key] {
+		return true
+	}
+	v.m[key] = true
+	return false
+}
+
+func (p *Program) reaches(s Span, pred func(i int) bool, seen visited, depth int) (int, bool) {
 	if s.Start < 0 || s.End > len(p.Toks) {
 		return 0, false
 	}
@@ -33,35 +81,15 @@ func (p *Program) reaches(s Span, pred func(i int) bool, seen map[DefKey]bool, d
 		return 0, false
 	}
 	for i := s.Start; i < s.End; i++ {
-		t := p.Toks[i]
-		if t.Kind != pytoken.Name {
+		if p.Toks[i].Kind != pytoken.Name {
 			continue
 		}
-		var key DefKey
-		var defs []Span
-		switch {
-		case i+1 < len(p.Toks) && p.Is(i+1, "("):
-			key = globalKey(t.Text + "()") // a call of a local function or method: follow its returns
-			defs = p.Defs[key]
-		case i > 0 && p.Is(i-1, "."):
-			key = globalKey("." + t.Text) // an attribute: follow obj.attr = … assignments
-			defs = p.Defs[key]
-		default:
-			if sc := p.scopeOf(i); sc != 0 {
-				key = scopedKey(sc, t.Text)
-				defs = p.Defs[key]
-			}
-			if len(defs) == 0 {
-				key = globalKey(t.Text)
-				defs = p.Defs[key]
-			}
-		}
-		if len(defs) == 0 || seen[key] {
+		key, defs, isBool, id := p.defsAt(i)
+		if len(defs) == 0 || p.followed(seen, key, id) {
 			continue
 		}
-		seen[key] = true
-		for _, d := range defs {
-			if p.boolean(d) {
+		for k, d := range defs {
+			if isBool != nil && isBool[k] || isBool == nil && p.boolean(d) {
 				continue // a comparison yields a bool: no data flows on
 			}
 			if j, ok := p.reaches(d, pred, seen, depth+1); ok {
@@ -70,6 +98,80 @@ func (p *Program) reaches(s Span, pred func(i int) bool, seen map[DefKey]bool, d
 		}
 	}
 	return 0, false
+}
+
+// defsAt returns what the Name token i refers to for Reaches: the key and
+// the assignments of the function it calls, the attribute it names or the
+// variable it reads. It depends only on the tokens and Defs, which are
+// fixed once Build returns, so it is then computed once per token (many
+// Reaches queries of a script walk the same names), with boolean() of each
+// assignment (isBool; nil before Build has returned) and an id per
+// distinct key (-1 before Build has returned).
+func (p *Program) defsAt(i int) (DefKey, []Span, []bool, int32) {
+	if !p.frozen {
+		key, defs := p.lookupDefs(i)
+		return key, defs, nil, -1
+	}
+	if p.defIdx == nil {
+		p.defIdx = make([]int32, len(p.Toks)) // 0 unknown, -1 none, k: defRefs[k-1]
+	}
+	switch v := p.defIdx[i]; {
+	case v > 0:
+		r := &p.defRefs[v-1]
+		return r.key, r.defs, r.isBool, r.id
+	case v < 0:
+		return DefKey{}, nil, nil, -1
+	}
+	key, defs := p.lookupDefs(i)
+	if len(defs) == 0 {
+		p.defIdx[i] = -1
+		return key, nil, nil, -1
+	}
+	isBool := make([]bool, len(defs))
+	for k, d := range defs {
+		isBool[k] = p.boolean(d)
+	}
+	if p.keyID == nil {
+		p.keyID = map[DefKey]int32{}
+	}
+	id, ok := p.keyID[key]
+	if !ok {
+		id = int32(len(p.keySeen))
+		p.keyID[key] = id
+		p.keySeen = append(p.keySeen, 0)
+	}
+	p.defRefs = append(p.defRefs, defRef{key, defs, isBool, id})
+	p.defIdx[i] = int32(len(p.defRefs))
+	return key, defs, isBool, id
+}
+
+type defRef struct {
+	key    DefKey
+	defs   []Span
+	isBool []bool // boolean(defs[k])
+	id     int32  // index in keySeen
+}
+
+func (p *Program) lookupDefs(i int) (key DefKey, defs []Span) {
+	t := &p.Toks[i]
+	switch {
+	case i+1 < len(p.Toks) && p.Is(i+1, "("):
+		key = globalKey(t.Text + "()") // a call of a local function or method: follow its returns
+		defs = p.Defs[key]
+	case i > 0 && p.Is(i-1, "."):
+		key = globalKey("." + t.Text) // an attribute: follow obj.attr = … assignments
+		defs = p.Defs[key]
+	default:
+		if sc := p.scopeOf(i); sc != 0 {
+			key = scopedKey(sc, t.Text)
+			defs = p.Defs[key]
+		}
+		if len(defs) == 0 {
+			key = globalKey(t.Text)
+			defs = p.Defs[key]
+		}
+	}
+	return key, defs
 }
 
 // ReachesCall reports whether s reaches a call for which pred holds.
