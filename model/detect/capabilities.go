@@ -23,7 +23,7 @@ func runProcessSpawn(c *Context) []Finding {
 func runDynamicExec(c *Context) []Finding {
 	ls := lineSet{}
 	var names []string
-	for _, k := range c.calls(execFuncs...) {
+	for _, k := range c.execCalls() {
 		if k.Func == "compile" {
 			if v, ok := c.argValue(k, 2, "mode"); !ok || v.S != "exec" && v.S != "eval" && v.S != "single" {
 				continue // re.compile-like or unknown mode

@@ -83,7 +83,7 @@ func obfuscatedChain(chain []string) bool {
 // decoding or deobfuscation.
 func runDecodeExec(c *Context) []Finding {
 	var out []Finding
-	for _, k := range c.calls(execFuncs...) {
+	for _, k := range c.execCalls() {
 		a, ok := k.Arg(0, "")
 		if !ok {
 			continue

@@ -48,7 +48,7 @@ func (c *Context) isRemoteFetch(k *flow.Call) bool {
 // file that is made executable or run; also curl|sh style shell lines.
 func runDownloadExec(c *Context) []Finding {
 	var out []Finding
-	for _, k := range c.calls(execFuncs...) {
+	for _, k := range c.execCalls() {
 		a, ok := k.Arg(0, "")
 		if !ok {
 			continue

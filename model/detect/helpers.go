@@ -215,7 +215,7 @@ var fetchFuncs = []string{
 }
 
 func (c *Context) isFetch(k *flow.Call) bool {
-	if fetchSet[k.Func] {
+	if fetchSet.has(k.Func) {
 		return true
 	}
 	m := k.Method()
@@ -266,7 +266,7 @@ func contains(list []string, s string) bool {
 }
 
 // isProcess reports a process-spawning call.
-func isProcess(k *flow.Call) bool { return processSet[k.Func] }
+func isProcess(k *flow.Call) bool { return processSet.has(k.Func) }
 
 // Sets of the lists above: detectors ask about every call of a script.
 var (
@@ -275,19 +275,29 @@ var (
 	fetchSet   = setOf(fetchFuncs)
 )
 
-func setOf(list []string) map[string]bool {
-	m := make(map[string]bool, len(list))
-	for _, s := range list {
-		m[s] = true
+// processCalls returns every process-spawning call.
+// The list is computed once per Context (the program is frozen) and
+// shared: callers only read it.
+func (c *Context) processCalls() []*flow.Call {
+	if !c.procDone {
+		k := c.calls(processFuncs...)
+		c.procCalls, c.procDone = k[:len(k):len(k)], true
 	}
-	return m
+	return c.procCalls
 }
 
-// processCalls returns every process-spawning call.
-func (c *Context) processCalls() []*flow.Call { return c.calls(processFuncs...) }
+// execCalls returns every call running Python text or code, computed once
+// like processCalls.
+func (c *Context) execCalls() []*flow.Call {
+	if !c.execDone {
+		k := c.calls(execFuncs...)
+		c.execCallsList, c.execDone = k[:len(k):len(k)], true
+	}
+	return c.execCallsList
+}
 
 // isExec reports a call that runs Python text or code.
-func isExec(k *flow.Call) bool { return execSet[k.Func] }
+func isExec(k *flow.Call) bool { return execSet.has(k.Func) }
 
 // one finding, for detectors that fire once per script.
 func one(lines lineSet, msg string) []Finding {

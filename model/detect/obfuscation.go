@@ -127,15 +127,14 @@ func runObfuscatedNames(c *Context) []Finding {
 	ls := lineSet{}
 	seen := map[string]bool{}
 	var ex []string // the first three, in order of appearance (deterministic)
-	for i := range c.P.Toks {
+	c.scanNames()
+	for _, i := range c.scan.obfuscated {
 		t := &c.P.Toks[i]
-		if t.Kind == pytoken.Name && obfuscatedName(t.Text) {
-			ls.add(c.tokLines(i)...)
-			if !seen[t.Text] && len(ex) < 3 {
-				ex = append(ex, t.Text)
-			}
-			seen[t.Text] = true
+		ls.add(c.tokLines(i)...)
+		if !seen[t.Text] && len(ex) < 3 {
+			ex = append(ex, t.Text)
 		}
+		seen[t.Text] = true
 	}
 	if len(seen) < 2 {
 		return nil
@@ -146,6 +145,9 @@ func runObfuscatedNames(c *Context) []Finding {
 // runHiddenWhitespace: code pushed 150+ columns to the right (T1027,
 // T1564).
 func runHiddenWhitespace(c *Context) []Finding {
+	if !hasLongLine(c.Res, 150) {
+		return nil // a firing token would have a column of 150 or more
+	}
 	ls := lineSet{}
 	toks := c.Res.Tokens
 	for i := 1; i < len(toks); i++ {
@@ -159,6 +161,23 @@ func runHiddenWhitespace(c *Context) []Finding {
 		}
 	}
 	return one(ls, "code hidden after 150+ columns of whitespace")
+}
+
+// hasLongLine reports whether some line of r (terminator included) spans n
+// bytes or more. Token columns are offsets from their line start in
+// r.LineStarts, so without such a line no token has a column ≥ n, and no
+// gap between two tokens of one line reaches n either.
+func hasLongLine(r *pytoken.Result, n int) bool {
+	st := r.LineStarts
+	if len(st) == 0 {
+		return len(r.Text) >= n
+	}
+	for i := 1; i < len(st); i++ {
+		if st[i]-st[i-1] >= n {
+			return true
+		}
+	}
+	return len(r.Text)-st[len(st)-1] >= n
 }
 
 // runLambdaChain: nested or immediately-invoked lambdas (T1027).
@@ -439,14 +458,10 @@ var packerMatcher = newMatcher(false, packerMarks...)
 func runPacker(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for i := range c.P.Toks {
-		t := &c.P.Toks[i]
-		if t.Kind == pytoken.Name && len(t.Text) >= 5 {
-			if n := packerMatcher.find(t.Text); n != "" {
-				ls.add(c.tokLines(i)...)
-				why = append(why, n)
-			}
-		}
+	c.scanNames()
+	for _, i := range c.scan.packer {
+		ls.add(c.tokLines(i)...)
+		why = append(why, packerMatcher.find(c.P.Toks[i].Text))
 	}
 	for _, s := range c.famStrs(famPacker, func(v string) bool { return len(v) < 512 && packerMatcher.find(v) != "" }) {
 		ls.add(c.tokLines(s.tok)...)

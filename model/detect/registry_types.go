@@ -68,9 +68,13 @@ type Context struct {
 	Res   *pytoken.Result
 	Layer int // 0 = original text
 
-	nameIdx map[string][]int
-	litMask []uint32 // per P.Strings: families found (see famStrs)
-	docRead int8     // 0 not yet known, 1 the script never names __doc__, 2 it does
+	nameIdx map[string][]int // filled with scan by scanNames
+	scan    nameScan
+
+	procCalls, execCallsList []*flow.Call // see processCalls, execCalls
+	procDone, execDone       bool
+	litMask                  []uint32 // per P.Strings: families found (see famStrs)
+	docRead                  int8     // 0 not yet known, 1 the script never names __doc__, 2 it does
 }
 
 // NewContext wraps a program for the detectors.
@@ -153,22 +157,7 @@ func (c *Context) names(n string) []int {
 		return idx
 	}
 	if c.nameIdx == nil {
-		// one pass for the names detectors always ask about
-		c.nameIdx = map[string][]int{}
-		for _, k := range commonNames {
-			c.nameIdx[k] = nil
-		}
-		for i := range c.P.Toks {
-			t := &c.P.Toks[i]
-			if t.Kind != pytoken.Name || len(t.Text) >= len(commonByLen) {
-				continue
-			}
-			for _, k := range commonByLen[len(t.Text)] {
-				if t.Text == k {
-					c.nameIdx[k] = append(c.nameIdx[k], i)
-				}
-			}
-		}
+		c.scanNames() // one pass for the names detectors always ask about
 		if idx, ok := c.nameIdx[n]; ok {
 			return idx
 		}

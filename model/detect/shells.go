@@ -75,7 +75,7 @@ func runReverseShell(c *Context) []Finding {
 				}
 			}
 		}
-		for _, k := range c.calls(execFuncs...) {
+		for _, k := range c.execCalls() {
 			a, _ := k.Arg(0, "")
 			if _, ok := c.P.ReachesWithin(a, 3, c.netInput); ok {
 				ls.add(c.callLines(k)...)
@@ -115,7 +115,7 @@ func runBindShell(c *Context) []Finding {
 		ls.add(c.callLines(k)...)
 		how = append(how, "os.dup2")
 	}
-	for _, k := range append(c.processCalls(), c.calls(execFuncs...)...) {
+	for _, k := range append(c.processCalls(), c.execCalls()...) {
 		a, _ := k.Arg(0, "args")
 		_, fromNet := c.P.ReachesWithin(a, 3, c.netInput)
 		if fromNet || k.Func == "pty.spawn" || len(how) > 0 && anyOf(c.callText(k), shellPaths...) != "" {

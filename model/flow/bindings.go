@@ -46,7 +46,19 @@ func (p *Program) resolve(parts []string) string {
 	if len(parts) == 1 {
 		return Canonical(head)
 	}
-	return Canonical(head + "." + strings.Join(parts[1:], "."))
+	// head + "." + strings.Join(parts[1:], "."), in one allocation
+	n := len(head)
+	for _, s := range parts[1:] {
+		n += 1 + len(s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(head)
+	for _, s := range parts[1:] {
+		b.WriteByte('.')
+		b.WriteString(s)
+	}
+	return Canonical(b.String())
 }
 
 // Resolve maps a name as written to its canonical dotted name.
@@ -64,7 +76,8 @@ func (p *Program) Const(name string) (Value, bool) {
 // bindings walks the statements in order: imports, aliases, constants,
 // definitions.
 func (p *Program) bindings() {
-	fn := "" // the function whose body we are in (approximately: the last def)
+	fn := ""    // the function whose body we are in (approximately: the last def)
+	fnRet := "" // fn + "()", the key of what fn returns
 	type frame struct {
 		col   int
 		scope int32
@@ -110,6 +123,7 @@ func (p *Program) bindings() {
 			case "def":
 				if st.Start+1 < st.End {
 					fn = p.Toks[st.Start+1].Text
+					fnRet = fn + "()"
 				}
 				continue
 			case "class":
@@ -117,8 +131,10 @@ func (p *Program) bindings() {
 				continue
 			case "return":
 				// a call of a local function reaches what it returns
-				if k := globalKey(fn + "()"); fn != "" && st.End > st.Start+1 && len(p.Defs[k]) < 64 {
-					p.Defs[k] = append(p.Defs[k], Span{st.Start + 1, st.End})
+				if fn != "" && st.End > st.Start+1 {
+					if k := globalKey(fnRet); len(p.Defs[k]) < 64 {
+						p.Defs[k] = p.appendDef(p.Defs[k], Span{st.Start + 1, st.End})
+					}
 				}
 				continue
 			}
@@ -137,9 +153,29 @@ func globalKey(name string) DefKey { return DefKey{0, name} }
 // addDef records name = s in the current scope.
 func (p *Program) addDef(name string, s Span) {
 	k := scopedKey(p.curScope, name)
-	if len(p.Defs[k]) < 64 {
-		p.Defs[k] = append(p.Defs[k], s)
+	if d := p.Defs[k]; len(d) < 64 {
+		p.Defs[k] = p.appendDef(d, s)
 	}
+}
+
+// appendDef is append(d, s), except that a name's first definition (most
+// names have one) is carved from a shared block instead of allocated on
+// its own. The carved slice has capacity 1, so a second append copies it
+// out and never writes into a neighbour's span.
+func (p *Program) appendDef(d []Span, s Span) []Span {
+	if len(d) > 0 {
+		return append(d, s)
+	}
+	if len(p.defBlock) == cap(p.defBlock) {
+		n := 256
+		if cap(p.defBlock) == 0 { // small scripts and layers need little
+			n = min(len(p.Stmts)/3+8, 256)
+		}
+		p.defBlock = make([]Span, 0, n)
+	}
+	p.defBlock = append(p.defBlock, s)
+	n := len(p.defBlock)
+	return p.defBlock[n-1 : n : n]
 }
 
 // DefsOf returns what was assigned to the name at token i: in the scope of
@@ -377,13 +413,17 @@ func (p *Program) bind(target, rhs Span) {
 	if n >= 3 && p.Is(target.End-2, ".") && p.Toks[target.End-1].Kind == pytoken.Name {
 		key := globalKey("." + p.Toks[target.End-1].Text)
 		if len(p.Defs[key]) < 64 {
-			p.Defs[key] = append(p.Defs[key], rhs)
+			p.Defs[key] = p.appendDef(p.Defs[key], rhs)
 		}
 		return
 	}
 	// a, b = x, y (also with parentheses/brackets on either side)
-	lt := p.splitTop(trimGroup(p, target))
-	rt := p.splitTop(trimGroup(p, rhs))
+	var lb, rb [8]Span // on the stack: neither list outlives bind
+	lt := p.appendTop(lb[:0], trimGroup(p, target))
+	if len(lt) <= 1 {
+		return // both cases below unpack several targets
+	}
+	rt := p.appendTop(rb[:0], trimGroup(p, rhs))
 	if len(lt) > 1 && len(lt) == len(rt) {
 		for k := range lt {
 			if lt[k].End-lt[k].Start == 1 && p.Toks[lt[k].Start].Kind == pytoken.Name {
@@ -426,8 +466,10 @@ func (p *Program) topKeyword(s Span, kw string) int {
 }
 
 // splitTop splits a span at commas of bracket depth 0.
-func (p *Program) splitTop(s Span) []Span {
-	var out []Span
+func (p *Program) splitTop(s Span) []Span { return p.appendTop(nil, s) }
+
+// appendTop appends the parts of splitTop(s) to out.
+func (p *Program) appendTop(out []Span, s Span) []Span {
 	start := s.Start
 	for j := s.Start; j < s.End; j++ {
 		if m := p.Toks[j].Match; m > int32(j) && int(m) < s.End {

@@ -60,7 +60,7 @@ func (c *Call) Span() Span { return Span{c.Callee.Start, c.Close + 1} }
 func (p *Program) CallsTo(names ...string) []*Call {
 	var out []*Call
 	for _, n := range names {
-		for _, k := range p.byFunc[n] {
+		for _, k := range p.byFunc.get(n) {
 			out = append(out, &p.Calls[k])
 		}
 	}
@@ -71,7 +71,7 @@ func (p *Program) CallsTo(names ...string) []*Call {
 func (p *Program) CallsNamed(methods ...string) []*Call {
 	var out []*Call
 	for _, n := range methods {
-		for _, k := range p.byMeth[n] {
+		for _, k := range p.byMeth.get(n) {
 			out = append(out, &p.Calls[k])
 		}
 	}
@@ -98,14 +98,9 @@ func (p *Program) indexCalls() {
 	}
 	if p.opens > 0 {
 		p.Calls = make([]Call, 0, p.opens+1)
-		// distinct callees are typically under half the calls: size the
-		// indexes once rather than rehashing them as they fill
-		if len(p.byFunc) == 0 && len(p.byMeth) == 0 {
-			p.byFunc = make(map[string][]int, p.opens/2)
-			p.byMeth = make(map[string][]int, p.opens/2)
-		}
 	}
-	for i := range p.Toks {
+	for _, ci := range p.callCand { // every other token is neither "(" nor exec
+		i := int(ci)
 		t := &p.Toks[i]
 		if t.Kind == pytoken.Name && t.Text == "exec" && p.py2Exec(i) {
 			st := p.Stmts[t.Stmt]
@@ -120,8 +115,6 @@ func (p *Program) indexCalls() {
 			k := len(p.Calls)
 			p.Calls = append(p.Calls, c)
 			p.callAt[i] = int32(k)
-			p.byFunc["exec"] = append(p.byFunc["exec"], k)
-			p.byMeth["exec"] = append(p.byMeth["exec"], k)
 			p.foldCall(&p.Calls[k])
 			continue
 		}
@@ -155,14 +148,11 @@ func (p *Program) indexCalls() {
 		k := len(p.Calls)
 		p.Calls = append(p.Calls, c)
 		p.callAt[i] = int32(k)
-		p.byFunc[c.Func] = append(p.byFunc[c.Func], k)
-		m := c.Func
-		if j := strings.LastIndexByte(m, '.'); j >= 0 {
-			m = m[j+1:]
-		}
-		p.byMeth[m] = append(p.byMeth[m], k)
 		p.foldCall(&p.Calls[k])
 	}
+	// Func is final once a call is appended (foldCall does not change it)
+	p.byFunc = newCallIndex(p.Calls, func(c *Call) string { return c.Func })
+	p.byMeth = newCallIndex(p.Calls, (*Call).Method)
 }
 
 // sinkFuncs take code or commands; their folded arguments are kept in

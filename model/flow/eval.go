@@ -423,7 +423,8 @@ func (e *evaluator) nameExpr(i, depth int) (obj, int, bool) {
 	}
 	// dotted callee: a.b.c(
 	j := i + 1
-	parts := []string{t.Text}
+	var buf [8]string // resolve does not keep parts: most chains fit on the stack
+	parts := append(buf[:0], t.Text)
 	for e.op(j, ".") && j+1 < e.end && e.p.Toks[j+1].Kind == pytoken.Name {
 		parts = append(parts, e.p.Toks[j+1].Text)
 		j += 2

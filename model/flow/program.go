@@ -63,13 +63,15 @@ type Program struct {
 	Defs map[DefKey][]Span
 
 	Calls    []Call
-	byFunc   map[string][]int // canonical name → call indexes
-	byMeth   map[string][]int // last name segment → call indexes
-	callAt   []int32          // per token: index of the call whose "(" it is, else -1 (set by indexCalls)
-	opens    int              // "(" tokens pushed: an upper bound on the calls
-	argBlock []Arg            // backing store of Call.Args (see newArgs)
-	frozen   bool             // Build has returned: Toks and Defs no longer change
-	defIdx   []int32          // per token: cached defsAt (see reach.go)
+	byFunc   callIndex // canonical name → call indexes
+	byMeth   callIndex // last name segment → call indexes
+	callAt   []int32   // per token: index of the call whose "(" it is, else -1 (set by indexCalls)
+	opens    int       // "(" tokens pushed: an upper bound on the calls
+	argBlock []Arg     // backing store of Call.Args (see newArgs)
+	frozen   bool      // Build has returned: Toks and Defs no longer change
+	defBlock []Span    // backing store of first definitions (see appendDef)
+	callCand []int32   // in order, the tokens indexCalls looks at: every "(" and every name exec
+	defIdx   []int32   // per token: cached defsAt (see reach.go)
 	defRefs  []defRef
 	keyID    map[DefKey]int32 // id of each key met by defsAt
 	keySeen  []uint32         // per key id: generation of the Reaches query that followed it
@@ -118,10 +120,13 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 	}
 	p := &Program{
 		Res: res, Alias: map[string]string{}, AliasVia: map[string]lookup{}, consts: map[string]obj{},
-		Defs: map[DefKey][]Span{}, byFunc: map[string][]int{}, byMeth: map[string][]int{},
+		Defs:   map[DefKey][]Span{},
 		Budget: budget, seen: map[int]bool{},
 	}
 	p.collect()
+	// about one definition per three statements in ordinary code: sized
+	// once instead of rehashed as it fills
+	p.Defs = make(map[DefKey][]Span, len(p.Stmts)/3+8)
 	p.bindings()
 	p.indexCalls()
 	if budget.LimitsHit {
@@ -235,6 +240,7 @@ func (p *Program) push(tok Tok, stack *[]int32) {
 		case '(', '[', '{':
 			if tok.Text[0] == '(' {
 				p.opens++
+				p.callCand = append(p.callCand, idx)
 			}
 			if len(*stack) < 1<<16 {
 				*stack = append(*stack, idx)
@@ -248,6 +254,9 @@ func (p *Program) push(tok Tok, stack *[]int32) {
 				*stack = (*stack)[:n-1]
 			}
 		}
+	}
+	if tok.Kind == pytoken.Name && tok.Text == "exec" {
+		p.callCand = append(p.callCand, idx) // maybe a Python 2 exec statement
 	}
 	if tok.Kind == pytoken.String {
 		v, isBytes, ok := pytoken.StringValue(tok.Text)
