@@ -331,7 +331,9 @@ if want micro; then
 		[ -n "$v" ] || return 0
 		row "target: $3 >= $2 MB/s ($1)" "$v MB/s median: $(awk -v v="$v" -v m="$2" 'BEGIN { print (v >= m) ? "MET" : "NOT MET" }')"
 	}
-	for b in $(grep -Eo '^Benchmark[A-Za-z0-9_]*Key[A-Za-z0-9_]*' "$work/bench.txt" | sort -u); do
+	# BenchmarkFilterKeystroke is the off-loop filter match (a Cmd), not the
+	# UI loop's time per key: BenchmarkFilterKeystrokeLoop is.
+	for b in $(grep -Eo '^Benchmark[A-Za-z0-9_]*Key[A-Za-z0-9_]*' "$work/bench.txt" | sort -u | grep -vx BenchmarkFilterKeystroke); do
 		target_ms "$b" 2 "Update+View per key"
 	done
 	target_ms BenchmarkHighlight10kLines 30 "highlight a 10k-line script"
