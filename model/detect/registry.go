@@ -66,6 +66,8 @@ var Registry = []Detector{
 		Describe: "marshal/pickle loads of embedded or decoded blobs", Run: runOpaqueCode},
 	{ID: "code-object", Title: "Builds code objects", Techniques: []string{"T1027", "T1059.006"}, Severity: High, Kind: Threat,
 		Describe: "types.FunctionType/CodeType construction, CodeType.replace(co_code=…), __code__ swaps", Run: runCodeObject},
+	{ID: "trust-file-write", Title: "Tampers with system trust files", Techniques: []string{"T1098.004", "T1574.006", "T1037.004", "T1548.003", "T1565.001", "T1548.001"}, Severity: High, Kind: Threat,
+		Describe: "writes, copies, symlinks or shell redirections into authorized_keys, /etc/ld.so.preload, /etc/rc.local, /etc/sudoers(.d), /etc/hosts; chmod with the setuid bit", Run: runTrustFiles},
 
 	// evidence: obfuscation and display
 	{ID: "long-blob", Title: "Long encoded literal", Techniques: []string{"T1027"}, Severity: Medium, Kind: Evidence,
