@@ -340,3 +340,16 @@ func TestUndoAndQueueQueuesTheRestoredVerdict(t *testing.T) {
 		t.Fatalf("undo of an undo: %v", err)
 	}
 }
+
+func TestNewStoreIsOwnerOnly(t *testing.T) {
+	_, path := openTemp(t)
+	for _, p := range []string{path, filepath.Dir(path)} {
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s has mode %v; the store must be owner-only", p, st.Mode().Perm())
+		}
+	}
+}
