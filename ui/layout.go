@@ -95,18 +95,6 @@ func computeLayout(w, h int) layout {
 	return l
 }
 
-// columnOf returns the index of the column that can show p.
-func (l layout) columnOf(p paneID) int {
-	for i, c := range l.columns {
-		for _, q := range c.panes {
-			if q == p {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
 // inner is the content rectangle of a column: inside the border.
 func (c column) inner() rect {
 	return rect{c.r.X + 1, c.r.Y + 1, max(0, c.r.W-2), max(0, c.r.H-2)}

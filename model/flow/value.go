@@ -30,8 +30,6 @@ func (o obj) value() Value {
 	return Value{S: o.s, Bytes: o.k == 'b', Built: o.built, Chain: o.chain}
 }
 
-func strObj(s string) obj { return obj{k: 's', s: s} }
-
 // items iterates a value the way Python's for does: chars of a str, ints
 // of bytes, elements of a list.
 func (o obj) items() ([]obj, bool) {
