@@ -254,7 +254,7 @@ func (a *Analysis) lexical(res *pytoken.Result) {
 		}
 		if t.Kind == pytoken.String {
 			n := t.End - t.Start
-			strBytes += n
+			strBytes += int(n)
 			if longest < 0 || n > res.Tokens[longest].End-res.Tokens[longest].Start {
 				longest = i
 			}

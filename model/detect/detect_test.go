@@ -37,7 +37,7 @@ func expectedLines(src []byte, id string) []int {
 		}
 		for _, x := range strings.Split(m[1], ",") {
 			if strings.TrimSpace(x) == id {
-				out = append(out, t.Line)
+				out = append(out, int(t.Line))
 			}
 		}
 	}

@@ -157,7 +157,7 @@ func runHiddenWhitespace(c *Context) []Finding {
 		}
 		gap := t.Start - p.End
 		if p.Line == t.Line && gap >= 150 && p.Kind != pytoken.Indent && p.Kind != pytoken.Dedent || t.Col >= 150 && (p.Kind == pytoken.Newline || p.Kind == pytoken.NL || p.Kind == pytoken.Indent || p.Kind == pytoken.Dedent) {
-			ls.add(t.Line)
+			ls.add(int(t.Line))
 		}
 	}
 	return one(ls, "code hidden after 150+ columns of whitespace")
@@ -420,7 +420,7 @@ func runConfusableIdent(c *Context) []Finding {
 			continue
 		}
 		raw, norm := c.Res.TokenText(i), c.Res.Ident(i)
-		f := Finding{Lines: []int{c.Res.Tokens[i].Line}, Message: fmt.Sprintf("identifier %s is NFKC ⇒ %s", quote(raw), quote(norm)), Strength: 0.5}
+		f := Finding{Lines: []int{int(c.Res.Tokens[i].Line)}, Message: fmt.Sprintf("identifier %s is NFKC ⇒ %s", quote(raw), quote(norm)), Strength: 0.5}
 		if contains(sensitiveNames, norm) {
 			f.Strength = 1
 			f.Message += " (sensitive name)"
@@ -437,11 +437,11 @@ func runConfusableIdent(c *Context) []Finding {
 		}
 		raw := c.Res.Ident(i)
 		if s, ok := skeletons[confusables.Skeleton(raw)]; ok && s != raw {
-			out = append(out, Finding{Lines: []int{c.Res.Tokens[i].Line}, Message: fmt.Sprintf("identifier %s looks like %s (TR39 skeleton)", quote(raw), quote(s))})
+			out = append(out, Finding{Lines: []int{int(c.Res.Tokens[i].Line)}, Message: fmt.Sprintf("identifier %s looks like %s (TR39 skeleton)", quote(raw), quote(s))})
 			continue
 		}
 		if strings.ContainsAny(raw, "\u3164\u115f\u1160\uffa0") {
-			out = append(out, Finding{Lines: []int{c.Res.Tokens[i].Line}, Message: "identifier made of Hangul filler characters (invisible name)"})
+			out = append(out, Finding{Lines: []int{int(c.Res.Tokens[i].Line)}, Message: "identifier made of Hangul filler characters (invisible name)"})
 		}
 	}
 	return out

@@ -92,7 +92,7 @@ func (p *Program) bindings() {
 		// scopes by indentation: a def opens one for the lines indented under it
 		col := -1
 		if t.Src >= 0 {
-			col = p.Res.Tokens[t.Src].Col
+			col = int(p.Res.Tokens[t.Src].Col)
 			for len(stack) > 0 && col <= stack[len(stack)-1].col {
 				stack = stack[:len(stack)-1]
 			}

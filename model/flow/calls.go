@@ -435,7 +435,7 @@ func (p *Program) plainDotted(i, end int, head string) (string, bool) {
 	if first < 0 || last < 0 {
 		return "", false
 	}
-	a, b := p.Res.Tokens[first].Start, p.Res.Tokens[last].End
+	a, b := int(p.Res.Tokens[first].Start), int(p.Res.Tokens[last].End)
 	if a > b || b > len(p.Res.Text) {
 		return "", false
 	}

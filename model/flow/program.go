@@ -221,7 +221,7 @@ func (p *Program) collect() {
 			if ft.Kind == pytoken.Whitespace || ft.Kind == pytoken.Comment || ft.Kind == pytoken.NL {
 				continue
 			}
-			text := res.Text[clamp(ft.Start, len(res.Text)):clamp(ft.End, len(res.Text))]
+			text := res.Text[clamp(int(ft.Start), len(res.Text)):clamp(int(ft.End), len(res.Text))]
 			if ft.Kind == pytoken.Name {
 				text = nfkc(text)
 			}

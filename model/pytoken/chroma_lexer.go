@@ -94,11 +94,12 @@ func ChromaTokens(res *Result) []chroma.Token {
 	pos := 0
 	prev := -1 // previous significant token
 	for i, t := range res.Tokens {
-		if t.Start > pos {
-			add(chroma.Text, pos, t.Start)
-			pos = t.Start
+		start, end := int(t.Start), int(t.End)
+		if start > pos {
+			add(chroma.Text, pos, start)
+			pos = start
 		}
-		if t.Start < pos || t.End <= t.Start {
+		if start < pos || end <= start {
 			continue
 		}
 		switch t.Kind {
@@ -113,11 +114,11 @@ func ChromaTokens(res *Result) []chroma.Token {
 			stringTokens(text, t, fields[:n], docs[i], add)
 			fields = fields[n:]
 		case Name:
-			add(nameType(res, i, prev), t.Start, t.End)
+			add(nameType(res, i, prev), start, end)
 		default:
-			add(kindType(t.Kind, text[t.Start:t.End], t.Start), t.Start, t.End)
+			add(kindType(t.Kind, text[start:end], start), start, end)
 		}
-		pos = t.End
+		pos = end
 		if significant(t.Kind) {
 			prev = i
 		}
@@ -134,28 +135,29 @@ func stringTokens(text string, t Token, fields []FieldToken, doc bool, add func(
 	if doc {
 		body = chroma.StringDoc
 	}
-	p := t.Start
-	for p < t.End && text[p] != '"' && text[p] != '\'' {
+	p, tEnd := int(t.Start), int(t.End)
+	for p < tEnd && text[p] != '"' && text[p] != '\'' {
 		p++
 	}
-	add(chroma.StringAffix, t.Start, p)
+	add(chroma.StringAffix, int(t.Start), p)
 	for _, f := range fields {
-		if f.Start < p || f.End <= f.Start || f.End > t.End {
+		fStart, fEnd := int(f.Start), int(f.End)
+		if fStart < p || fEnd <= fStart || fEnd > tEnd {
 			continue // nested inside an already emitted field string
 		}
-		add(body, p, f.Start)
-		v := text[f.Start:f.End]
+		add(body, p, fStart)
+		v := text[fStart:fEnd]
 		switch f.Kind {
 		case String:
-			add(chroma.String, f.Start, f.End)
+			add(chroma.String, fStart, fEnd)
 		case Name:
-			add(fieldNameType(f.Token, v), f.Start, f.End)
+			add(fieldNameType(f.Token, v), fStart, fEnd)
 		default:
-			add(kindType(f.Kind, v, f.Start), f.Start, f.End)
+			add(kindType(f.Kind, v, fStart), fStart, fEnd)
 		}
-		p = f.End
+		p = fEnd
 	}
-	add(body, p, t.End)
+	add(body, p, tEnd)
 }
 
 // docstrings marks String tokens that form a statement on their own.

@@ -9,8 +9,8 @@ func (s *scanner) closeStmt() {
 	s.stmtFirst = -1
 	s.softKeyword(first, last)
 	s.res.Statements = append(s.res.Statements, Statement{
-		StartLine: s.toks[first].Line,
-		EndLine:   s.toks[last].EndLine,
+		StartLine: int(s.toks[first].Line),
+		EndLine:   int(s.toks[last].EndLine),
 		First:     first,
 		Last:      last,
 	})

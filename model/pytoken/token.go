@@ -40,12 +40,12 @@ const (
 // strings span lines). Dedents, the EOF Newline and EndMarker sit at the end
 // of the text, on its last line.
 type Token struct {
+	Start   int32
+	End     int32
+	Line    int32
+	Col     int32
+	EndLine int32
 	Kind    Kind
-	Start   int
-	End     int
-	Line    int
-	Col     int
-	EndLine int
 	Keyword bool // Name that is a Python keyword or soft keyword in position
 }
 

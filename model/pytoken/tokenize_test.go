@@ -102,12 +102,12 @@ func checkInvariants(t *testing.T, res *Result) {
 	t.Helper()
 	prevEnd := 0
 	for i, tok := range res.Tokens {
-		if tok.Start < prevEnd || tok.End < tok.Start || tok.End > len(res.Text) {
+		if int(tok.Start) < prevEnd || tok.End < tok.Start || int(tok.End) > len(res.Text) {
 			t.Fatalf("token %d %+v out of order or bounds (prev end %d, len %d)", i, tok, prevEnd, len(res.Text))
 		}
-		prevEnd = tok.End
-		if len(res.LineStarts) > 0 && tok.Line != res.LineOf(tok.Start) {
-			t.Fatalf("token %d line %d, LineOf says %d", i, tok.Line, res.LineOf(tok.Start))
+		prevEnd = int(tok.End)
+		if len(res.LineStarts) > 0 && int(tok.Line) != res.LineOf(int(tok.Start)) {
+			t.Fatalf("token %d line %d, LineOf says %d", i, tok.Line, res.LineOf(int(tok.Start)))
 		}
 		if tok.EndLine < tok.Line {
 			t.Fatalf("token %d EndLine %d < Line %d", i, tok.EndLine, tok.Line)
@@ -165,7 +165,7 @@ func TestCPythonLines(t *testing.T) {
 				if tok.Kind == Name {
 					if _, ok := tc.names[res.Ident(i)]; ok {
 						if _, seen := got[res.Ident(i)]; !seen {
-							got[res.Ident(i)] = tok.Line
+							got[res.Ident(i)] = int(tok.Line)
 						}
 					}
 				}
