@@ -4,13 +4,12 @@ import (
 	"sync"
 
 	"github.com/alecthomas/chroma/v2"
-	"github.com/alecthomas/chroma/v2/lexers"
 
 	"github.com/pytriage/pytriage/model/pytoken"
 )
 
-// Lexers are looked up once: lexers.Get costs milliseconds and a lexer's
-// first use compiles its rules.
+// Lexers are built once: parsing a lexer costs milliseconds and its first
+// use compiles its rules.
 var (
 	pythonOnce, bashOnce sync.Once
 	pythonLx, bashLx     chroma.Lexer
@@ -25,6 +24,6 @@ func pythonLexer() chroma.Lexer {
 
 // bashLexer is Chroma's bash lexer, for shell findings.
 func bashLexer() chroma.Lexer {
-	bashOnce.Do(func() { bashLx = chroma.Coalesce(lexers.Get("bash")) })
+	bashOnce.Do(func() { bashLx = newBashLexer() })
 	return bashLx
 }

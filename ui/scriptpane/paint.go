@@ -3,7 +3,6 @@ package scriptpane
 import (
 	"charm.land/lipgloss/v2"
 	"github.com/alecthomas/chroma/v2"
-	"github.com/alecthomas/chroma/v2/styles"
 
 	"github.com/pytriage/pytriage/ui/internal/rowpaint"
 	"github.com/pytriage/pytriage/ui/theme"
@@ -70,8 +69,7 @@ func compilePalette(t *theme.Theme) *rowpaint.Palette {
 	for i := range st {
 		st[i] = t.Text
 	}
-	if t.ChromaStyle != "" {
-		cs := styles.Get(t.ChromaStyle)
+	if cs := chromaStyle(t.ChromaStyle); cs != nil {
 		for c, tt := range syntaxOf {
 			st[c] = fromChroma(t.Text, cs.Get(tt))
 		}
