@@ -76,6 +76,9 @@ func (s *scanner) lexToken(pos, owner, fdepth int) (Kind, int, status) {
 // identRest returns the end of the identifier whose rest starts at pos.
 func (s *scanner) identRest(pos int) int {
 	text := s.text
+	for pos < len(text) && identByte[text[pos]] { // fast path: ASCII names
+		pos++
+	}
 	for pos < len(text) {
 		c := text[pos]
 		if c < utf8.RuneSelf {
@@ -93,6 +96,14 @@ func (s *scanner) identRest(pos int) int {
 	}
 	return pos
 }
+
+// identByte marks the ASCII bytes that continue an identifier.
+var identByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = asciiClass[c] == clsIdent || asciiClass[c] == clsDigit
+	}
+	return t
+}()
 
 // scanNumber returns the end of the number literal at pos: integers in any
 // base with underscores, floats with exponents, imaginary suffix.
