@@ -40,9 +40,9 @@ func runDynamicExec(c *Context) []Finding {
 func runNetworkAccess(c *Context) []Finding {
 	ls := lineSet{}
 	n := 0
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
-		if c.isFetch(k) || c.isSend(k) || k.Func == "socket.socket" || k.Func == "socket.create_connection" {
+		if f&factFetch != 0 || c.sends(i, f) || k.Func == "socket.socket" || k.Func == "socket.create_connection" {
 			ls.add(c.callLines(k)...)
 			n++
 		}

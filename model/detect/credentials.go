@@ -120,10 +120,10 @@ func (c *Context) wholeEnviron(i int) bool {
 // script that sends or stores data (T1552.001).
 func runEnvHarvest(c *Context) []Finding {
 	var sinks []*flow.Call
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
 		switch {
-		case c.isSend(k), k.Func == "json.dumps", k.Func == "json.dump", k.Func == "print",
+		case c.sends(i, f), k.Func == "json.dumps", k.Func == "json.dump", k.Func == "print",
 			k.Func == "pickle.dumps", k.Func == "base64.b64encode", k.Func == "str":
 			sinks = append(sinks, k)
 		}

@@ -108,9 +108,9 @@ func runDestruction(c *Context) []Finding {
 			ls.add(c.callLines(k)...)
 		}
 		writes := 0
-		for i := range c.P.Calls {
+		for i, f := range c.facts() {
 			k := &c.P.Calls[i]
-			if c.isWrite(k) || k.Func == "os.remove" || k.Func == "os.rename" {
+			if c.writes(i, f) || k.Func == "os.remove" || k.Func == "os.rename" {
 				ls.add(c.callLines(k)...)
 				writes++
 			}

@@ -15,6 +15,16 @@ var discoveryCalls = map[string]string{
 	"netifaces.interfaces": "network", "psutil.disk_partitions": "files", "psutil.users": "user",
 }
 
+// discoverySet filters the calls of a script before discoveryCalls is
+// asked: most calls are in neither, and the set answers without hashing.
+var discoverySet = func() *strSet {
+	var keys []string
+	for k := range discoveryCalls {
+		keys = append(keys, k)
+	}
+	return setOf(keys)
+}()
+
 var discoveryCommands = map[string]string{
 	"whoami": "user", "id ": "user", "uname": "system", "hostname": "host", "ifconfig": "network", "ip a": "network",
 	"ip addr": "network", "ip route": "network", "ps aux": "processes", "ps -ef": "processes", "netstat": "network",
@@ -30,14 +40,14 @@ var discoveryCommands = map[string]string{
 func runDiscovery(c *Context) []Finding {
 	ls := lineSet{}
 	kinds := map[string]bool{}
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
-		if kind, ok := discoveryCalls[k.Func]; ok {
+		if discoverySet.has(k.Func) {
 			ls.add(c.callLines(k)...)
-			kinds[kind] = true
+			kinds[discoveryCalls[k.Func]] = true
 			continue
 		}
-		if !isProcess(k) {
+		if f&factProcess == 0 {
 			continue
 		}
 		t := c.callText(k) + " "

@@ -63,19 +63,19 @@ func runDownloadExec(c *Context) []Finding {
 	// fetch → write → chmod/run: the steps need not share variables, but all
 	// three must be present.
 	var fetch, write, run []*flow.Call
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
 		switch {
 		case k.Func == "urllib.request.urlretrieve" || k.Func == "urllib.urlretrieve" || k.Func == "wget.download":
 			fetch = append(fetch, k)
 			write = append(write, k)
-		case c.isFetch(k):
+		case f&factFetch != 0:
 			fetch = append(fetch, k)
-		case c.isWrite(k):
+		case c.writes(i, f):
 			write = append(write, k)
-		case k.Func == "os.chmod" && c.execModeArg(k), isProcess(k) && strings.Contains(c.callText(k), "chmod"):
+		case k.Func == "os.chmod" && c.execModeArg(k), f&factProcess != 0 && strings.Contains(c.callText(k), "chmod"):
 			run = append(run, k)
-		case isProcess(k):
+		case f&factProcess != 0:
 			if a, ok := k.Arg(0, "args"); ok {
 				if _, ok := c.P.ReachesCall(a, func(w *flow.Call) bool { return c.isWrite(w) || c.isFetch(w) }); ok {
 					run = append(run, k)

@@ -24,13 +24,13 @@ var disableMarks = []string{"setenforce 0", "ufw disable", "iptables -f", "iptab
 // T1562.004).
 func runDefenseEvasion(c *Context) []Finding {
 	var out []Finding
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
 		var t string
 		switch {
-		case isProcess(k):
+		case f&factProcess != 0:
 			t = strings.ToLower(c.callText(k))
-		case c.isWrite(k) || k.Func == "os.remove" || k.Func == "os.unlink" || k.Func == "shutil.rmtree" || k.Func == "os.truncate" || k.Func == "os.symlink":
+		case c.writes(i, f) || k.Func == "os.remove" || k.Func == "os.unlink" || k.Func == "shutil.rmtree" || k.Func == "os.truncate" || k.Func == "os.symlink":
 			t = strings.ToLower(c.callText(k))
 		case k.Func == "os.kill" || strings.HasSuffix(k.Func, ".kill") || strings.HasSuffix(k.Func, ".terminate"):
 			// psutil loops: kill processes whose name matches a monitor
@@ -46,9 +46,9 @@ func runDefenseEvasion(c *Context) []Finding {
 		var tech []string
 		if n := anyOf(t, historyMarks...); n != "" {
 			why, tech = "clears shell history "+quote(n), []string{"T1070.003"}
-		} else if n := anyOf(t, systemLogs...); n != "" && !strings.HasPrefix(k.Func, "open") || n != "" && c.isWrite(k) {
+		} else if n := anyOf(t, systemLogs...); n != "" && !strings.HasPrefix(k.Func, "open") || n != "" && c.writes(i, f) {
 			why, tech = "tampers with system logs "+quote(n), []string{"T1070.002"}
-		} else if n := anyOf(t, disableMarks...); n != "" && isProcess(k) {
+		} else if n := anyOf(t, disableMarks...); n != "" && f&factProcess != 0 {
 			tech = []string{"T1562.001"}
 			target := anyOf(t, monitorNames...)
 			if target == "" && (n == "pkill" || n == "killall" || n == "kill -9" || n == "systemctl stop" || n == "systemctl disable") {

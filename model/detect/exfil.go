@@ -49,10 +49,10 @@ func (c *Context) sensitiveAt(i int) (string, bool) {
 // (T1041, T1567): POST of the environment, of credential files, of tokens.
 func runExfilSink(c *Context) []Finding {
 	var out []Finding
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
-		fetch := !c.isSend(k) && c.isFetch(k)
-		if !c.isSend(k) && !fetch {
+		fetch := !c.sends(i, f) && f&factFetch != 0
+		if !c.sends(i, f) && !fetch {
 			continue
 		}
 		var what string
@@ -173,7 +173,7 @@ func rawIPHost(v string) string {
 func runRawIPURL(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
-	for _, s := range c.strs(func(v string) bool { return strings.Contains(v, "://") && len(v) < 4096 && rawIPHost(v) != "" }) {
+	for _, s := range c.slashStrs(slashURL, func(v string) bool { return len(v) < 4096 && rawIPHost(v) != "" }) {
 		ls.add(c.tokLines(s.tok)...)
 		why = append(why, quote(rawIPHost(s.value)))
 	}

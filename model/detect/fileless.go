@@ -26,9 +26,7 @@ func runFileless(c *Context) []Finding {
 		ls.add(c.callLines(k)...)
 		why = append(why, k.Method())
 	}
-	for _, s := range c.strs(func(v string) bool {
-		return strings.Contains(v, "/proc/self/fd/") || strings.Contains(v, "/proc/self/mem")
-	}) {
+	for _, s := range c.slashStrs(slashProcFD|slashProcMem, func(string) bool { return true }) {
 		ls.add(c.tokLines(s.tok)...)
 		why = append(why, quote(s.value))
 	}

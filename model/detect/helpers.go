@@ -156,24 +156,35 @@ func (c *Context) docstring(tok int) bool {
 }
 
 // famStrs is strs restricted to literals holding a needle of one of the
-// families in fam: the per-literal scan is shared by all detectors.
+// families in fam: the per-literal scan is shared by all detectors, and
+// the few literals it finds are kept so that later calls do not walk
+// every literal again.
 func (c *Context) famStrs(fam uint32, keep func(v string) bool) []str {
-	if c.litMask == nil {
-		c.litMask = make([]uint32, len(c.P.Strings))
+	if !c.litDone {
+		c.litDone = true
 		for i, s := range c.P.Strings {
 			if len(s.Value) <= MaxScanLiteral && !c.docstring(s.Tok) {
-				c.litMask[i] = allFamilies.mask(s.Value)
+				if m := allFamilies.mask(s.Value); m != 0 {
+					c.litHits = append(c.litHits, litHit{int32(i), m})
+				}
 			}
 		}
 	}
 	var out []str
-	for i, s := range c.P.Strings {
-		// a non-zero mask already means "not a docstring"
-		if c.litMask[i]&fam != 0 && keep(s.Value) {
-			out = append(out, str{s.Tok, s.Value})
+	for _, h := range c.litHits {
+		if h.mask&fam != 0 {
+			if s := &c.P.Strings[h.str]; keep(s.Value) {
+				out = append(out, str{s.Tok, s.Value})
+			}
 		}
 	}
 	return out
+}
+
+// litHit is a literal (index in P.Strings) and the families it holds.
+type litHit struct {
+	str  int32
+	mask uint32
 }
 
 // anyOf returns the first needle found in s, or "".
@@ -215,10 +226,11 @@ var fetchFuncs = []string{
 }
 
 func (c *Context) isFetch(k *flow.Call) bool {
-	if fetchSet.has(k.Func) {
-		return true
-	}
-	m := k.Method()
+	return fetchSet.has(k.Func) || fetchByMethod(k, k.Method())
+}
+
+// fetchByMethod is isFetch for calls not in fetchFuncs; m is k.Method().
+func fetchByMethod(k *flow.Call, m string) bool {
 	return m == "recv" || m == "recvfrom" || m == "urlopen" || m == "urlretrieve" ||
 		(m == "get" || m == "read") && strings.HasPrefix(k.Func, "requests") ||
 		strings.HasPrefix(k.Func, "requests.") && m != "post" || strings.HasPrefix(k.Func, "httpx.")
@@ -228,10 +240,28 @@ func (c *Context) isFetch(k *flow.Call) bool {
 func (c *Context) isSend(k *flow.Call) bool {
 	m := k.Method()
 	switch m {
+	case "urlopen", "request":
+		return c.sendFolded(k, m)
+	}
+	return sendByName(k, m)
+}
+
+// sendByName is isSend for the methods it answers from the call's name
+// alone (all but urlopen and request); m is k.Method().
+func sendByName(k *flow.Call, m string) bool {
+	switch m {
 	case "upload_file", "upload_fileobj", "put_object", "upload_from_filename", "upload_from_string":
 		return true
 	case "post", "put", "patch", "send", "sendall", "sendto", "sendmail", "send_message", "storbinary", "storlines":
 		return !strings.HasPrefix(k.Func, "?.") || m == "post" || m == "sendall" || m == "sendto" || m == "sendmail" || m == "send_message" || m == "storbinary"
+	}
+	return false
+}
+
+// sendFolded is isSend of urlopen and request calls, which looks at their
+// arguments (and folds request's method).
+func (c *Context) sendFolded(k *flow.Call, m string) bool {
+	switch m {
 	case "urlopen":
 		_, data := k.Arg(1, "data")
 		if data {
@@ -327,10 +357,17 @@ func (c *Context) isWrite(k *flow.Call) bool {
 	switch k.Func {
 	case "open", "io.open", "codecs.open", "os.open":
 		return c.writeMode(k) || k.Func == "os.open"
+	}
+	return writeByName(k, k.Method())
+}
+
+// writeByName is isWrite of the calls other than open(), io.open,
+// codecs.open and os.open; m is k.Method().
+func writeByName(k *flow.Call, m string) bool {
+	switch k.Func {
 	case "shutil.copy", "shutil.copyfile", "shutil.copy2", "shutil.move", "os.rename", "os.replace", "urllib.request.urlretrieve", "urllib.urlretrieve", "wget.download":
 		return true
 	}
-	m := k.Method()
 	return m == "write_text" || m == "write_bytes"
 }
 

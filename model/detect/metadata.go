@@ -129,9 +129,9 @@ func runTokenExfil(c *Context) []Finding {
 			}
 		}
 	}
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
-		if !c.isSend(k) && !(c.isFetch(k) && k.Method() != "recv") {
+		if !c.sends(i, f) && !(f&factFetch != 0 && k.Method() != "recv") {
 			continue
 		}
 		host, known := c.sendHost(k)
@@ -152,7 +152,7 @@ func runTokenExfil(c *Context) []Finding {
 				carries = true
 			}
 		}
-		if !carries && !c.isSend(k) {
+		if !carries && !c.sends(i, f) {
 			continue
 		}
 		ls := lineSet{}

@@ -43,16 +43,16 @@ func persistTechnique(mark string) []string {
 // install them.
 func runPersistence(c *Context) []Finding {
 	var out []Finding
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
 		var t string
 		switch {
-		case c.isWrite(k):
+		case c.writes(i, f):
 			t = c.pathArg(k)
 			if t == "" {
 				t = c.text(flow.Span{Start: k.Callee.Start, End: k.Close})
 			}
-		case isProcess(k):
+		case f&factProcess != 0:
 			t = c.callText(k)
 			l := strings.ToLower(t)
 			// shell redirections and installers only
@@ -64,7 +64,7 @@ func runPersistence(c *Context) []Finding {
 			continue
 		}
 		n := lowerAnyOf(t, persistMarks...)
-		if n == "" && c.isWrite(k) {
+		if n == "" && c.writes(i, f) {
 			if a, ok := k.Arg(0, "file"); ok {
 				if j, ok := c.P.Reaches(a, func(i int) bool {
 					tk := c.P.Toks[i]

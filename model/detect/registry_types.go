@@ -73,8 +73,11 @@ type Context struct {
 
 	procCalls, execCallsList []*flow.Call // see processCalls, execCalls
 	procDone, execDone       bool
-	litMask                  []uint32 // per P.Strings: families found (see famStrs)
-	docRead                  int8     // 0 not yet known, 1 the script never names __doc__, 2 it does
+	litHits                  []litHit   // literals holding a family needle (see famStrs)
+	callFacts                []callFact // per P.Calls (see facts)
+	slash                    []uint8    // per P.Strings: slash facts (see slashStrs)
+	litDone                  bool
+	docRead                  int8 // 0 not yet known, 1 the script never names __doc__, 2 it does
 }
 
 // NewContext wraps a program for the detectors.
@@ -139,15 +142,6 @@ func spanLines(from, to int) []int {
 
 // commonNames are indexed in one pass on first use.
 var commonNames = []string{"__code__", "PROT_EXEC", "PAGE_EXECUTE_READWRITE", "environ", "__doc__", "chr", "lambda"}
-
-// commonByLen lists commonNames by length, so the indexing pass compares a
-// token with the one or two names of its length instead of hashing it.
-var commonByLen = func() (t [64][]string) {
-	for _, n := range commonNames {
-		t[len(n)] = append(t[len(n)], n)
-	}
-	return t
-}()
 
 // names returns the indexes of the Name tokens spelled n (NFKC form).
 // Detectors ask for a handful of names, so each is found by one scan and

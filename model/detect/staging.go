@@ -32,13 +32,13 @@ func stagingPath(t string) string {
 // staging directories, and detaching with nohup/setsid.
 func runStaging(c *Context) []Finding {
 	var out []Finding
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
 		var what string
 		switch {
-		case isProcess(k) || k.Func == "os.chmod" || isExec(k) || k.Func == "os.execv" || k.Func == "runpy.run_path":
+		case f&(factProcess|factExec) != 0 || k.Func == "os.chmod" || k.Func == "os.execv" || k.Func == "runpy.run_path":
 			what = "runs or makes executable"
-		case c.isWrite(k):
+		case c.writes(i, f):
 			what = "writes"
 		default:
 			continue

@@ -147,12 +147,12 @@ func runTrustFiles(c *Context) []Finding {
 	add := func(k *flow.Call, m trustMark) {
 		out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s writes %s", k.Func, quote(m.mark)), Techniques: []string{m.tech}})
 	}
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
 		k := &c.P.Calls[i]
 		switch {
 		case k.Func == "os.open" && !c.osOpenWrites(k):
 			continue // os.open for reading
-		case c.isWrite(k) || k.Func == "os.symlink" || k.Func == "os.link" || c.pathOpenWrites(k):
+		case c.writes(i, f) || k.Func == "os.symlink" || k.Func == "os.link" || c.pathOpenWrites(k):
 			var t string
 			if m := k.Method(); m == "write_text" || m == "write_bytes" || m == "open" {
 				t = c.text(k.Callee) // the path is the receiver
@@ -179,7 +179,7 @@ func runTrustFiles(c *Context) []Finding {
 			}
 		case k.Func == "os.chmod" && c.setuidMode(k):
 			out = append(out, Finding{Lines: c.callLines(k), Message: "os.chmod sets the setuid bit", Techniques: []string{"T1548.001"}})
-		case isProcess(k):
+		case f&factProcess != 0:
 			t := c.callText(k)
 			if m, ok := shellWriteTarget(t); ok {
 				add(k, m)
