@@ -46,19 +46,18 @@ func (p *Program) resolve(parts []string) string {
 	if len(parts) == 1 {
 		return Canonical(head)
 	}
-	// head + "." + strings.Join(parts[1:], "."), in one allocation
+	// head + "." + strings.Join(parts[1:], "."), cut from the key arena
 	n := len(head)
 	for _, s := range parts[1:] {
 		n += 1 + len(s)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(head)
+	p.keys.begin(n)
+	p.keys.write(head)
 	for _, s := range parts[1:] {
-		b.WriteByte('.')
-		b.WriteString(s)
+		p.keys.write(".")
+		p.keys.write(s)
 	}
-	return Canonical(b.String())
+	return Canonical(p.keys.end())
 }
 
 // Resolve maps a name as written to its canonical dotted name.
@@ -77,13 +76,13 @@ func (p *Program) Const(name string) (Value, bool) {
 // definitions.
 func (p *Program) bindings() {
 	fn := ""    // the function whose body we are in (approximately: the last def)
-	fnRet := "" // fn + "()", the key of what fn returns
+	fnRet := "" // fn + "()", the key of what fn returns; made at fn's first return
 	type frame struct {
 		col   int
 		scope int32
 	}
 	var stack []frame
-	p.stmtScope = make([]int32, len(p.Stmts))
+	p.stmtScope = scopePool.zeroed(len(p.Stmts))
 	for si, st := range p.Stmts {
 		if st.End-st.Start == 0 {
 			continue
@@ -123,7 +122,7 @@ func (p *Program) bindings() {
 			case "def":
 				if st.Start+1 < st.End {
 					fn = p.Toks[st.Start+1].Text
-					fnRet = fn + "()"
+					fnRet = ""
 				}
 				continue
 			case "class":
@@ -132,8 +131,12 @@ func (p *Program) bindings() {
 			case "return":
 				// a call of a local function reaches what it returns
 				if fn != "" && st.End > st.Start+1 {
-					if k := globalKey(fnRet); len(p.Defs[k]) < 64 {
-						p.Defs[k] = p.appendDef(p.Defs[k], Span{st.Start + 1, st.End})
+					if fnRet == "" {
+						fnRet = p.keys.join(fn, "()", "")
+					}
+					k := globalKey(fnRet)
+					if d := p.Defs[k]; len(d) < 64 {
+						p.Defs[k] = p.appendDef(d, Span{st.Start + 1, st.End})
 					}
 				}
 				continue
@@ -158,24 +161,27 @@ func (p *Program) addDef(name string, s Span) {
 	}
 }
 
-// appendDef is append(d, s), except that a name's first definition (most
-// names have one) is carved from a shared block instead of allocated on
-// its own. The carved slice has capacity 1, so a second append copies it
-// out and never writes into a neighbour's span.
+// appendDef is append(d, s), except that the lists are carved from shared
+// blocks instead of allocated one by one: a script defines thousands of
+// names and most have one or two definitions. A carved list owns its
+// capacity, so appending in place never writes into a neighbour's spans;
+// a full one moves to a carved list of twice the size (the old one is left
+// unused in its block).
 func (p *Program) appendDef(d []Span, s Span) []Span {
-	if len(d) > 0 {
+	if len(d) < cap(d) {
 		return append(d, s)
 	}
-	if len(p.defBlock) == cap(p.defBlock) {
-		n := 256
+	n := max(2*len(d), 1)
+	if cap(p.defBlock)-len(p.defBlock) < n {
+		size := 256
 		if cap(p.defBlock) == 0 { // small scripts and layers need little
-			n = min(len(p.Stmts)/3+8, 256)
+			size = min(len(p.Stmts)/3+8, 256)
 		}
-		p.defBlock = make([]Span, 0, n)
+		p.defBlock = make([]Span, 0, max(n, size))
 	}
-	p.defBlock = append(p.defBlock, s)
-	n := len(p.defBlock)
-	return p.defBlock[n-1 : n : n]
+	l := len(p.defBlock)
+	p.defBlock = p.defBlock[:l+n]
+	return append(append(p.defBlock[l:l:l+n], d...), s)
 }
 
 // DefsOf returns what was assigned to the name at token i: in the scope of
@@ -220,7 +226,8 @@ func (p *Program) mutation(st Stmt) {
 }
 
 func (p *Program) dotted(i, end int) (string, int) {
-	var parts []string
+	var buf [8]string // on the stack: most module paths are short
+	parts := buf[:0]
 	for i < end && p.Toks[i].Kind == pytoken.Name && (len(parts) == 0 || p.Is(i-1, ".")) {
 		parts = append(parts, p.Toks[i].Text)
 		i++
@@ -229,7 +236,24 @@ func (p *Program) dotted(i, end int) (string, int) {
 		}
 		i++
 	}
-	return strings.Join(parts, "."), i
+	switch len(parts) {
+	case 0:
+		return "", i
+	case 1:
+		return parts[0], i
+	}
+	n := len(parts) - 1
+	for _, s := range parts {
+		n += len(s)
+	}
+	p.keys.begin(n) // strings.Join(parts, "."), cut from the key arena
+	for k, s := range parts {
+		if k > 0 {
+			p.keys.write(".")
+		}
+		p.keys.write(s)
+	}
+	return p.keys.end(), i
 }
 
 func (p *Program) importStmt(i, end int) {
@@ -263,7 +287,7 @@ func (p *Program) fromStmt(i, end int) {
 	j++
 	if p.Is(j, "*") {
 		for _, m := range starMembers[mod] {
-			p.Alias[m] = mod + "." + m
+			p.Alias[m] = p.keys.join(mod, ".", m)
 		}
 		return
 	}
@@ -282,7 +306,7 @@ func (p *Program) fromStmt(i, end int) {
 			local = p.Toks[j+1].Text
 			j += 2
 		}
-		p.Alias[local] = mod + "." + name
+		p.Alias[local] = p.keys.join(mod, ".", name)
 	}
 }
 
@@ -348,7 +372,8 @@ var augOps = map[string]bool{"+=": true, "=": true}
 // assignStmt handles NAME = expr, NAME: T = expr, a = b = expr, a, b = x, y
 // and NAME += expr.
 func (p *Program) assignStmt(si int, st Stmt) {
-	var eqs []int
+	var buf [4]int // on the stack: chained assignments are short
+	eqs := buf[:0]
 	aug := -1
 	for j := st.Start; j < st.End; j++ {
 		t := &p.Toks[j]
@@ -390,13 +415,14 @@ func (p *Program) assignStmt(si int, st Stmt) {
 	if rhs.Start >= rhs.End {
 		return
 	}
-	starts := append([]int{st.Start}, eqs[:len(eqs)-1]...)
-	for k, s := range starts {
+	// the targets: each ends at an "=" and starts at the statement or
+	// after the "=" before it
+	for k := range eqs {
+		start := st.Start
 		if k > 0 {
-			s++
+			start = eqs[k-1] + 1
 		}
-		target := Span{s, eqs[k]}
-		p.bind(target, rhs)
+		p.bind(Span{start, eqs[k]}, rhs)
 	}
 }
 
@@ -411,9 +437,9 @@ func (p *Program) bind(target, rhs Span) {
 	// obj.attr = expr: any later .attr reaches expr (attributes are not
 	// told apart by object: light, not precise)
 	if n >= 3 && p.Is(target.End-2, ".") && p.Toks[target.End-1].Kind == pytoken.Name {
-		key := globalKey("." + p.Toks[target.End-1].Text)
-		if len(p.Defs[key]) < 64 {
-			p.Defs[key] = p.appendDef(p.Defs[key], rhs)
+		key := globalKey(p.dotName(target.End - 2))
+		if d := p.Defs[key]; len(d) < 64 {
+			p.Defs[key] = p.appendDef(d, rhs)
 		}
 		return
 	}
@@ -444,6 +470,22 @@ func (p *Program) bind(target, rhs Span) {
 	}
 }
 
+// dotName is "." + the name after the "." at token i. It is cut from the
+// source when the two are written together, as in self.x, so that
+// attribute assignments (common in classes) allocate no key.
+func (p *Program) dotName(i int) string {
+	dot, name := p.Toks[i], p.Toks[i+1]
+	if dot.Src >= 0 && name.Src >= 0 {
+		a, b := p.Res.Tokens[dot.Src], p.Res.Tokens[name.Src]
+		if a.End == b.Start && int(b.End-a.Start) == 1+len(name.Text) && int(b.End) <= len(p.Res.Text) {
+			if s := p.Res.Text[a.Start:b.End]; s[0] == '.' && s[1:] == name.Text {
+				return s
+			}
+		}
+	}
+	return p.keys.join(".", name.Text, "")
+}
+
 func trimGroup(p *Program, s Span) Span {
 	if s.End-s.Start >= 2 && int(p.Toks[s.Start].Match) == s.End-1 && (p.Is(s.Start, "(") || p.Is(s.Start, "[")) {
 		return Span{s.Start + 1, s.End - 1}
@@ -465,10 +507,8 @@ func (p *Program) topKeyword(s Span, kw string) int {
 	return -1
 }
 
-// splitTop splits a span at commas of bracket depth 0.
-func (p *Program) splitTop(s Span) []Span { return p.appendTop(nil, s) }
-
-// appendTop appends the parts of splitTop(s) to out.
+// appendTop appends the parts of s split at commas of bracket depth 0 to
+// out (callers pass a buffer on their stack).
 func (p *Program) appendTop(out []Span, s Span) []Span {
 	start := s.Start
 	for j := s.Start; j < s.End; j++ {
@@ -541,6 +581,9 @@ func (p *Program) noteDecoded(s Span, o obj) {
 	}
 	if len(o.chain) == 1 && o.chain[0] == "join" { // a plain ", ".join(list) is no deobfuscation
 		return
+	}
+	if p.seen == nil {
+		p.seen = map[int]bool{}
 	}
 	p.seen[s.Start] = true
 	p.Decoded = append(p.Decoded, Decoded{Line: int(p.Toks[s.Start].Line), Tok: s.Start, Chain: o.chain, Value: o.value()})

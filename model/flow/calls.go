@@ -59,8 +59,11 @@ func (c *Call) Span() Span { return Span{c.Callee.Start, c.Close + 1} }
 // CallsTo returns the calls whose canonical name is one of names.
 func (p *Program) CallsTo(names ...string) []*Call {
 	var out []*Call
+	if p.index == nil { // before indexCalls, or after Release
+		return nil
+	}
 	for _, n := range names {
-		for _, k := range p.byFunc.get(n) {
+		for _, k := range p.index.byFunc.get(n) {
 			out = append(out, &p.Calls[k])
 		}
 	}
@@ -70,8 +73,11 @@ func (p *Program) CallsTo(names ...string) []*Call {
 // CallsNamed returns the calls whose last name segment is one of methods.
 func (p *Program) CallsNamed(methods ...string) []*Call {
 	var out []*Call
+	if p.index == nil {
+		return nil
+	}
 	for _, n := range methods {
-		for _, k := range p.byMeth.get(n) {
+		for _, k := range p.index.byMeth.get(n) {
 			out = append(out, &p.Calls[k])
 		}
 	}
@@ -80,10 +86,10 @@ func (p *Program) CallsNamed(methods ...string) []*Call {
 
 // CallAt returns the call whose "(" is token i.
 func (p *Program) CallAt(i int) (*Call, bool) {
-	if i < 0 || i >= len(p.callAt) || p.callAt[i] < 0 {
+	if i < 0 || i >= len(p.callAt) || p.callAt[i] == 0 {
 		return nil, false
 	}
-	return &p.Calls[p.callAt[i]], true
+	return &p.Calls[p.callAt[i]-1], true
 }
 
 func (p *Program) keyword(i int) bool {
@@ -92,10 +98,7 @@ func (p *Program) keyword(i int) bool {
 }
 
 func (p *Program) indexCalls() {
-	p.callAt = make([]int32, len(p.Toks))
-	for i := range p.callAt {
-		p.callAt[i] = -1
-	}
+	p.callAt = callAtPool.zeroed(len(p.Toks)) // 0: no call, else call index + 1
 	if p.opens > 0 {
 		p.Calls = make([]Call, 0, p.opens+1)
 	}
@@ -111,17 +114,16 @@ func (p *Program) indexCalls() {
 					break
 				}
 			}
-			c := Call{Func: "exec", Callee: Span{i, i + 1}, Open: i, Close: end, Line: int(t.Line), Args: []Arg{{Span: Span{i + 1, end}}}}
-			k := len(p.Calls)
-			p.Calls = append(p.Calls, c)
-			p.callAt[i] = int32(k)
-			p.foldCall(&p.Calls[k])
+			c := p.newCall(i)
+			c.Func, c.Callee, c.Open, c.Close, c.Line = "exec", Span{i, i + 1}, i, end, int(t.Line)
+			c.Args = append(p.newArgs(1), Arg{Span: Span{i + 1, end}})
+			p.foldCall(c)
 			continue
 		}
 		if t.Kind != pytoken.Op || t.Text != "(" || i == 0 || p.Toks[i-1].Stmt != t.Stmt {
 			continue
 		}
-		prev := p.Toks[i-1]
+		prev := &p.Toks[i-1]
 		isCall := prev.Kind == pytoken.Name && !p.keyword(i-1) ||
 			prev.Kind == pytoken.Op && (prev.Text == ")" || prev.Text == "]") && prev.Match >= 0
 		if !isCall {
@@ -133,26 +135,37 @@ func (p *Program) indexCalls() {
 		if close < 0 {
 			close = st.End - 1
 		}
-		c := Call{Callee: Span{start, i}, Open: i, Close: close, Line: int(prev.Line)}
+		c := p.newCall(i)
+		c.Callee, c.Open, c.Close, c.Line = Span{start, i}, i, close, int(prev.Line)
 		if ref, r, ok := p.nameOf(start, i); ok {
 			c.Func, c.Via, c.Computed = ref, r.via, r.computed
 			if lk, ok := p.AliasVia[p.Toks[start].Text]; ok && r.via == "" {
 				c.Via, c.Computed = lk.via, lk.computed
 			}
 		} else if prev.Kind == pytoken.Name && i >= 2 && p.Is(i-2, ".") {
-			c.Func = "?." + prev.Text
+			c.Func = p.keys.join("?.", prev.Text, "")
 		} else {
 			c.Func = "?"
 		}
 		c.Args = p.callArgs(Span{i + 1, close})
-		k := len(p.Calls)
-		p.Calls = append(p.Calls, c)
-		p.callAt[i] = int32(k)
-		p.foldCall(&p.Calls[k])
+		p.foldCall(c)
 	}
-	// Func is final once a call is appended (foldCall does not change it)
-	p.byFunc = newCallIndex(p.Calls, func(c *Call) string { return c.Func })
-	p.byMeth = newCallIndex(p.Calls, (*Call).Method)
+	// Func is final once a call is made (foldCall does not change it)
+	p.index = newCallIndexes(p.Calls)
+}
+
+// newCall appends a zero Call for the "(" (or exec) at token i and returns
+// it to be filled in place: a Call is big, and building one on the stack
+// to append it costs a copy that stalls on the stores just made.
+func (p *Program) newCall(i int) *Call {
+	k := len(p.Calls)
+	if k < cap(p.Calls) {
+		p.Calls = p.Calls[:k+1] // the slot is still zero from make
+	} else {
+		p.Calls = append(p.Calls, Call{})
+	}
+	p.callAt[i] = int32(k) + 1
+	return &p.Calls[k]
 }
 
 // sinkFuncs take code or commands; their folded arguments are kept in
@@ -166,6 +179,9 @@ var sinkFuncs = map[string]bool{
 // foldCall records decoded values: a decoder call's result, and the
 // built arguments of code and command sinks.
 func (p *Program) foldCall(c *Call) {
+	if c.Func == "" || c.Func[0] == '?' { // unknown callees, most calls: neither decoder nor sink
+		return
+	}
 	if _, ok := decoders[c.Func]; ok || c.Func == "codecs.decode" {
 		s := Span{c.Callee.Start, c.Close + 1}
 		if o, ok := p.evalObj(s); ok {
@@ -188,44 +204,43 @@ func (p *Program) foldCall(c *Call) {
 }
 
 // callArgs splits an argument list at top-level commas into one slice
-// sized exactly (calls are many; this is the hot path of indexing).
+// sized exactly (calls are many; this is the hot path of indexing): one
+// pass finds the parts (on the stack for most calls), then they are stored.
 func (p *Program) callArgs(s Span) []Arg {
 	if s.Start >= s.End {
 		return nil
 	}
-	n := 1
-	for j := s.Start; j < s.End; j++ {
-		if m := p.Toks[j].Match; m > int32(j) && int(m) < s.End {
-			j = int(m)
-			continue
-		}
-		if p.Is(j, ",") && j+1 < s.End {
-			n++
-		}
-	}
-	args := p.newArgs(n)
+	var buf [8]Span
+	parts := buf[:0]
+	n := 1 // the capacity: one more than the commas not last in the list
 	start := s.Start
-	add := func(a Span) {
-		if a.Start >= a.End {
-			return
-		}
-		if a.End-a.Start >= 2 && p.Toks[a.Start].Kind == pytoken.Name && p.Is(a.Start+1, "=") {
-			args = append(args, Arg{Key: p.Toks[a.Start].Text, Span: Span{a.Start + 2, a.End}})
-			return
-		}
-		args = append(args, Arg{Span: a})
-	}
 	for j := s.Start; j < s.End; j++ {
 		if m := p.Toks[j].Match; m > int32(j) && int(m) < s.End {
 			j = int(m)
 			continue
 		}
 		if p.Is(j, ",") {
-			add(Span{start, j})
+			if j+1 < s.End {
+				n++
+			}
+			parts = append(parts, Span{start, j})
 			start = j + 1
 		}
 	}
-	add(Span{start, s.End})
+	parts = append(parts, Span{start, s.End})
+	args := p.newArgs(n)
+	for _, a := range parts {
+		if a.Start >= a.End {
+			continue
+		}
+		args = args[:len(args)+1] // within capacity: at most n parts are not empty
+		arg := &args[len(args)-1]
+		if a.End-a.Start >= 2 && p.Toks[a.Start].Kind == pytoken.Name && p.Is(a.Start+1, "=") {
+			arg.Key, arg.Span = p.Toks[a.Start].Text, Span{a.Start + 2, a.End}
+		} else {
+			arg.Key, arg.Span = "", a
+		}
+	}
 	return args
 }
 
@@ -278,11 +293,17 @@ var builtinDicts = map[string]bool{
 	"vars(builtins)": true, "vars(__builtins__)": true, "vars(__builtin__)": true,
 }
 
-// sensitiveBuiltins are names whose alias we follow even without an import.
-var sensitiveBuiltins = map[string]bool{
-	"exec": true, "eval": true, "compile": true, "__import__": true, "getattr": true, "setattr": true,
-	"open": true, "globals": true, "locals": true, "vars": true, "__builtins__": true, "input": true,
-	"chr": true, "ord": true, "bytes": true, "map": true,
+// sensitiveBuiltin reports names whose alias we follow even without an
+// import. A switch, not a map: nameOf asks it for the head of nearly every
+// call, and most heads are neither.
+func sensitiveBuiltin(name string) bool {
+	switch name {
+	case "exec", "eval", "compile", "__import__", "getattr", "setattr",
+		"open", "globals", "locals", "vars", "__builtins__", "input",
+		"chr", "ord", "bytes", "map":
+		return true
+	}
+	return false
 }
 
 // nameOf folds an expression that denotes a named object: a.b.c,
@@ -296,7 +317,7 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 	}
 	head := p.Toks[i].Text
 	_, imported := p.Alias[head]
-	if !imported && !sensitiveBuiltins[head] {
+	if !imported && !sensitiveBuiltin(head) {
 		return "", lk, false
 	}
 	if s, ok := p.plainDotted(i, end, head); ok {
@@ -312,12 +333,13 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 			} else if p.Toks[i+1].Text == "__dict__" && (cur == "" || strings.HasSuffix(cur, "builtins") || cur == "__builtin__") {
 				cur = "__builtins__"
 			} else {
-				cur += "." + p.Toks[i+1].Text
+				cur = p.keys.join(cur, ".", p.Toks[i+1].Text)
 			}
 			i += 2
 		case p.Is(i, "(") && p.Toks[i].Match > int32(i) && int(p.Toks[i].Match) < end:
 			close := int(p.Toks[i].Match)
-			args := p.splitTop(Span{i + 1, close})
+			var buf [4]Span // on the stack: the arguments are only looked at here
+			args := p.appendTop(buf[:0], Span{i + 1, close})
 			switch cur {
 			case "__import__", "importlib.import_module", "importlib.__import__":
 				if len(args) == 0 {
@@ -360,14 +382,14 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 				lk = lookup{"eval", v.Built || !p.plainLiteral(args[0])}
 			case "globals", "locals", "vars":
 				if len(args) == 0 {
-					cur += "()"
+					cur = p.keys.join(cur, "()", "")
 				} else if b, _, ok := p.nameOf(args[0].Start, args[0].End); ok {
 					cur = "vars(" + b + ")"
 				} else {
 					return "", lk, false
 				}
 			default:
-				cur += "()"
+				cur = p.keys.join(cur, "()", "")
 			}
 			i = close + 1
 		case p.Is(i, "[") && p.Toks[i].Match > int32(i) && int(p.Toks[i].Match) < end:
@@ -388,7 +410,7 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 				}
 				lk = lookup{"subscript", v.Built || !p.plainLiteral(key)}
 			} else {
-				cur += "[]"
+				cur = p.keys.join(cur, "[]", "")
 			}
 			i = close + 1
 		default:
@@ -462,7 +484,14 @@ func (p *Program) plainLiteral(s Span) bool {
 // append past n copies instead of writing into a neighbour's arguments.
 func (p *Program) newArgs(n int) []Arg {
 	if cap(p.argBlock)-len(p.argBlock) < n {
-		p.argBlock = make([]Arg, 0, max(n, 256))
+		size := 256
+		if cap(p.argBlock) == 0 {
+			// the first block holds about one and a half arguments per
+			// "(": most scripts need no second one, and small scripts do
+			// not each take 256
+			size = p.opens + p.opens/2 + 8
+		}
+		p.argBlock = make([]Arg, 0, max(n, size))
 	}
 	l := len(p.argBlock)
 	p.argBlock = p.argBlock[:l+n]

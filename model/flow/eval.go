@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,6 +33,12 @@ func (p *Program) evalObj(s Span) (obj, bool) {
 	if m, ok := p.memo[s]; ok {
 		return m.o, m.ok
 	}
+	if p.uncalledName(s) {
+		// What the evaluator does with it: one step, then failure at the
+		// name (too cheap a failure to memoise).
+		(&evaluator{p: p, end: s.End}).tick(0)
+		return obj{}, false
+	}
 	e := evaluator{p: p, end: s.End}
 	before := p.steps
 	o, next, ok := e.expr(s.Start, 0)
@@ -46,6 +53,29 @@ func (p *Program) evalObj(s Span) (obj, bool) {
 		p.memo[s] = memoEntry{o, ok}
 	}
 	return o, ok
+}
+
+// uncalledName reports a span that starts with a name or dotted name
+// (a, a.b.c) that is not called and is not a known constant: the values of
+// most assignments (x = y, x = self.y + 1). The evaluator fails on such a
+// span at its first token, whatever follows, so evalObj need not start it.
+func (p *Program) uncalledName(s Span) bool {
+	if p.Toks[s.Start].Kind != pytoken.Name {
+		return false
+	}
+	j := s.Start + 1
+	for j+1 < s.End && p.Toks[j].Kind == pytoken.Op && p.Toks[j].Text == "." && p.Toks[j+1].Kind == pytoken.Name {
+		j += 2
+	}
+	if j < s.End && p.Toks[j].Kind == pytoken.Op && p.Toks[j].Text == "(" {
+		return false // a call: the evaluator folds some
+	}
+	if j == s.Start+1 {
+		if _, ok := p.consts[p.Toks[s.Start].Text]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 type memoEntry struct {
@@ -79,6 +109,25 @@ func (e *evaluator) name(i int, s string) bool {
 // binary operator precedence, lowest first (Python's order).
 var levels = [][]string{{"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"}, {"*", "//", "%"}}
 
+// opLevel is the index in levels of the binary operator s, or -1.
+func opLevel(s string) int {
+	switch s {
+	case "|":
+		return 0
+	case "^":
+		return 1
+	case "&":
+		return 2
+	case "<<", ">>":
+		return 3
+	case "+", "-":
+		return 4
+	case "*", "//", "%":
+		return 5
+	}
+	return -1
+}
+
 func (e *evaluator) expr(i, depth int) (obj, int, bool) {
 	return e.binary(i, 0, depth)
 }
@@ -92,6 +141,11 @@ func (e *evaluator) binary(i, level, depth int) (obj, int, bool) {
 	l, i, ok := e.unary(i, depth)
 	if !ok {
 		return l, i, false
+	}
+	// Most operands are followed by no binary operator (a comma, a
+	// bracket, the end): then no level's loop would consume anything.
+	if i >= e.end || e.p.Toks[i].Kind != pytoken.Op || opLevel(e.p.Toks[i].Text) < level {
+		return l, i, true
 	}
 	for lv := len(levels) - 1; lv >= level; lv-- {
 		if l, i, ok = e.binaryLoop(l, i, lv, depth); !ok {
@@ -118,7 +172,7 @@ func (e *evaluator) binaryLoop(l obj, i, level, depth int) (obj, int, bool) {
 	}
 	for i < e.end {
 		t := e.p.Toks[i]
-		if t.Kind != pytoken.Op || !contains(levels[level], t.Text) {
+		if t.Kind != pytoken.Op || opLevel(t.Text) != level {
 			break
 		}
 		r, next, ok := e.binary(i+1, level+1, depth+1)
@@ -288,7 +342,7 @@ func (e *evaluator) primary(i, depth int) (obj, int, bool) {
 		return obj{k: 'i', n: n}, i + 1, ok
 	case pytoken.String:
 		if i+1 >= e.end || e.p.Toks[i+1].Kind != pytoken.String { // one literal: no joining
-			v, isBytes, ok := pytoken.StringValue(t.Text)
+			v, isBytes, ok := e.p.stringValue(i)
 			if !ok {
 				return obj{}, i, false
 			}
@@ -303,7 +357,7 @@ func (e *evaluator) primary(i, depth int) (obj, int, bool) {
 		k := byte(0)
 		j := i
 		for ; j < e.end && e.p.Toks[j].Kind == pytoken.String; j++ {
-			v, isBytes, ok := pytoken.StringValue(e.p.Toks[j].Text)
+			v, isBytes, ok := e.p.stringValue(j)
 			if !ok {
 				return obj{}, i, false
 			}
@@ -330,6 +384,18 @@ func (e *evaluator) primary(i, depth int) (obj, int, bool) {
 		}
 	}
 	return obj{}, i, false
+}
+
+// stringValue is pytoken.StringValue of the String token i, as collect
+// stored it in Strings (one entry per String token, in token order): the
+// evaluator meets the same literals again, and unescaping allocates.
+func (p *Program) stringValue(i int) (string, bool, bool) {
+	k := sort.Search(len(p.Strings), func(k int) bool { return p.Strings[k].Tok >= i })
+	if k < len(p.Strings) && p.Strings[k].Tok == i {
+		s := &p.Strings[k]
+		return s.Value, s.Bytes, s.OK
+	}
+	return pytoken.StringValue(p.Toks[i].Text)
 }
 
 // group evaluates (x), (a, b), [a, b], (x for v in it) and [x for v in it].
@@ -1000,13 +1066,4 @@ func parseInt(s string) (int64, bool) {
 	}
 	n, err := strconv.ParseInt(s, 0, 64)
 	return n, err == nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -63,15 +63,14 @@ type Program struct {
 	Defs map[DefKey][]Span
 
 	Calls    []Call
-	byFunc   callIndex // canonical name → call indexes
-	byMeth   callIndex // last name segment → call indexes
-	callAt   []int32   // per token: index of the call whose "(" it is, else -1 (set by indexCalls)
-	opens    int       // "(" tokens pushed: an upper bound on the calls
-	argBlock []Arg     // backing store of Call.Args (see newArgs)
-	frozen   bool      // Build has returned: Toks and Defs no longer change
-	defBlock []Span    // backing store of first definitions (see appendDef)
-	callCand []int32   // in order, the tokens indexCalls looks at: every "(" and every name exec
-	defIdx   []int32   // per token: cached defsAt (see reach.go)
+	index    *callIndexes // canonical name, last name segment → call indexes
+	callAt   []int32      // per token: 1 + index of the call whose "(" it is, else 0 (set by indexCalls)
+	opens    int          // "(" tokens pushed: an upper bound on the calls
+	argBlock []Arg        // backing store of Call.Args (see newArgs)
+	frozen   bool         // Build has returned: Toks and Defs no longer change
+	defBlock []Span       // backing store of the Defs lists (see appendDef)
+	callCand []int32      // in order, the tokens indexCalls looks at: every "(" and every name exec
+	defIdx   []int32      // per token: cached defsAt (see reach.go)
 	defRefs  []defRef
 	keyID    map[DefKey]int32 // id of each key met by defsAt
 	keySeen  []uint32         // per key id: generation of the Reaches query that followed it
@@ -90,7 +89,8 @@ type Program struct {
 	steps     int
 	seen      map[int]bool // Decoded dedup by start token
 	memo      map[Span]memoEntry
-	stmtScope []int32 // per statement: the function scope it is in (0 = module)
+	keys      keyArena // the strings Build makes (see keyArena)
+	stmtScope []int32  // per statement: the function scope it is in (0 = module)
 	curScope  int32
 	scopes    int32
 }
@@ -120,8 +120,7 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 	}
 	p := &Program{
 		Res: res, Alias: map[string]string{}, AliasVia: map[string]lookup{}, consts: map[string]obj{},
-		Defs:   map[DefKey][]Span{},
-		Budget: budget, seen: map[int]bool{},
+		Budget: budget,
 	}
 	p.collect()
 	// about one definition per three statements in ordinary code: sized
@@ -150,119 +149,6 @@ func (p *Program) StmtOf(i int) Stmt { return p.Stmts[p.Toks[i].Stmt] }
 // Is reports whether token i is the operator or name s.
 func (p *Program) Is(i int, s string) bool {
 	return i >= 0 && i < len(p.Toks) && p.Toks[i].Text == s && (p.Toks[i].Kind == pytoken.Op || p.Toks[i].Kind == pytoken.Name)
-}
-
-// collect copies the significant tokens, splits statements, matches
-// brackets and evaluates string literals.
-func (p *Program) collect() {
-	res := p.Res
-	p.Toks = newToks(len(res.Tokens) + len(res.FieldTokens))
-	// Size the per-statement slices once instead of growing them.
-	nStr, nCom := 0, 0
-	for i := range res.Tokens {
-		switch res.Tokens[i].Kind {
-		case pytoken.String:
-			nStr++
-		case pytoken.Comment:
-			nCom++
-		}
-	}
-	if nStr > 0 {
-		p.Strings = make([]Str, 0, nStr)
-	}
-	if nCom > 0 {
-		p.Comments = make([]Tok, 0, nCom)
-	}
-	if n := len(res.Statements); n > 0 {
-		p.Stmts = make([]Stmt, 0, n+1)
-	}
-	var stack []int32
-	start := 0
-	endStmt := func() {
-		if len(p.Toks) > start {
-			first, last := p.Toks[start], p.Toks[len(p.Toks)-1]
-			p.Stmts = append(p.Stmts, Stmt{Span: Span{start, len(p.Toks)}, Line: int(first.Line), EndLine: int(last.EndLine)})
-		}
-		start = len(p.Toks)
-		for _, o := range stack { // unclosed brackets end with the statement
-			p.Toks[o].Match = -1
-		}
-		stack = stack[:0]
-	}
-	for i := range res.Tokens {
-		t := &res.Tokens[i]
-		switch t.Kind {
-		case pytoken.Whitespace, pytoken.NL, pytoken.Indent, pytoken.Dedent, pytoken.Continuation, pytoken.EndMarker:
-			continue
-		case pytoken.Comment:
-			p.Comments = append(p.Comments, Tok{Kind: t.Kind, Text: res.TokenText(i), Line: int32(t.Line), EndLine: int32(t.EndLine), Match: -1, Src: int32(i)})
-			continue
-		case pytoken.Newline:
-			endStmt()
-			continue
-		}
-		text := res.TokenText(i)
-		if t.Kind == pytoken.Name {
-			text = res.Ident(i)
-		}
-		if t.Kind == pytoken.Op && text == ";" && len(stack) == 0 {
-			endStmt()
-			continue
-		}
-		p.push(Tok{Kind: t.Kind, Text: text, Line: int32(t.Line), EndLine: int32(max(t.EndLine, t.Line)), Stmt: int32(len(p.Stmts)), Match: -1, Src: int32(i)}, &stack)
-	}
-	endStmt()
-	// f-string replacement fields become statements of their own, so calls
-	// inside them are indexed like any other.
-	for j := 0; j < len(res.FieldTokens); {
-		owner := res.FieldTokens[j].String
-		for ; j < len(res.FieldTokens) && res.FieldTokens[j].String == owner; j++ {
-			ft := res.FieldTokens[j]
-			if ft.Kind == pytoken.Whitespace || ft.Kind == pytoken.Comment || ft.Kind == pytoken.NL {
-				continue
-			}
-			text := res.Text[clamp(int(ft.Start), len(res.Text)):clamp(int(ft.End), len(res.Text))]
-			if ft.Kind == pytoken.Name {
-				text = nfkc(text)
-			}
-			p.push(Tok{Kind: ft.Kind, Text: text, Line: int32(ft.Line), EndLine: int32(max(ft.EndLine, ft.Line)), Stmt: int32(len(p.Stmts)), Match: -1, Src: -1}, &stack)
-		}
-		endStmt()
-	}
-}
-
-// push appends a token, matching brackets on the open-bracket stack and
-// evaluating string literals.
-func (p *Program) push(tok Tok, stack *[]int32) {
-	idx := int32(len(p.Toks))
-	if tok.Kind == pytoken.Op && len(tok.Text) == 1 {
-		switch tok.Text[0] {
-		case '(', '[', '{':
-			if tok.Text[0] == '(' {
-				p.opens++
-				p.callCand = append(p.callCand, idx)
-			}
-			if len(*stack) < 1<<16 {
-				*stack = append(*stack, idx)
-			} else {
-				p.LimitsHit = true
-			}
-		case ')', ']', '}':
-			if n := len(*stack); n > 0 && closes(p.Toks[(*stack)[n-1]].Text[0], tok.Text[0]) {
-				tok.Match = (*stack)[n-1]
-				p.Toks[(*stack)[n-1]].Match = idx
-				*stack = (*stack)[:n-1]
-			}
-		}
-	}
-	if tok.Kind == pytoken.Name && tok.Text == "exec" {
-		p.callCand = append(p.callCand, idx) // maybe a Python 2 exec statement
-	}
-	if tok.Kind == pytoken.String {
-		v, isBytes, ok := pytoken.StringValue(tok.Text)
-		p.Strings = append(p.Strings, Str{Tok: int(idx), Value: v, Bytes: isBytes, OK: ok})
-	}
-	p.Toks = append(p.Toks, tok)
 }
 
 func closes(open, close byte) bool {

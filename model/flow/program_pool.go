@@ -2,30 +2,68 @@ package flow
 
 import "sync"
 
-// tokPool keeps Tok slices handed back by Program.Release, so a caller
-// analysing many scripts reuses one slice instead of zeroing a new one each
-// time.
-var tokPool sync.Pool // of *[]Tok
+// Pools of the slices a Build fills and Release hands back, so a caller
+// analysing many scripts reuses them instead of allocating and zeroing new
+// ones each time (and the garbage collector runs less often). Only slices
+// no caller may keep past Release are pooled: the tokens and comments, and
+// Build's private tables.
+var (
+	tokPool     slicePool[Tok]   // Toks
+	commentPool slicePool[Tok]   // Comments
+	callAtPool  slicePool[int32] // callAt
+	scopePool   slicePool[int32] // stmtScope
+	candPool    slicePool[int32] // callCand
+)
 
-// Release gives p.Toks back for reuse by a later Build and sets it to nil.
+// Release gives p.Toks, p.Comments and Build's private tables back for
+// reuse by a later Build, and sets them to nil.
 // Call it only when nothing uses p (nor a Context built on it) any more;
 // values already taken out of p (strings, Decoded, Calls) stay valid.
 func (p *Program) Release() {
-	if p == nil || cap(p.Toks) == 0 {
+	if p == nil {
 		return
 	}
-	t := p.Toks
-	clear(t) // drop the references to this script's text
-	p.Toks = nil
-	t = t[:0]
-	tokPool.Put(&t)
+	clear(p.Toks) // drop the references to this script's text
+	tokPool.put(p.Toks)
+	clear(p.Comments)
+	commentPool.put(p.Comments)
+	callAtPool.put(p.callAt)
+	scopePool.put(p.stmtScope)
+	candPool.put(p.callCand)
+	p.index.release()
+	p.Toks, p.Comments, p.callAt, p.stmtScope, p.callCand, p.index = nil, nil, nil, nil, nil, nil
 }
 
 // newToks returns an empty Tok slice of capacity ≥ want, reused if one is
 // pooled.
-func newToks(want int) []Tok {
-	if v, ok := tokPool.Get().(*[]Tok); ok && cap(*v) >= want {
+func newToks(want int) []Tok { return tokPool.get(want) }
+
+// slicePool keeps slices for reuse. A pooled slice too small for a request
+// is dropped, so the pool comes to hold slices as big as the biggest
+// scripts need.
+type slicePool[T any] struct{ p sync.Pool } // of *[]T
+
+// get returns an empty slice of capacity ≥ want.
+func (sp *slicePool[T]) get(want int) []T {
+	if v, ok := sp.p.Get().(*[]T); ok && cap(*v) >= want {
 		return (*v)[:0]
 	}
-	return make([]Tok, 0, want)
+	return make([]T, 0, want)
+}
+
+// zeroed returns a slice of n zero values.
+func (sp *slicePool[T]) zeroed(n int) []T {
+	s := sp.get(n)[:n]
+	clear(s)
+	return s
+}
+
+// put pools s, which the caller no longer uses. Elements that hold
+// pointers must have been cleared.
+func (sp *slicePool[T]) put(s []T) {
+	if cap(s) == 0 {
+		return
+	}
+	s = s[:0]
+	sp.p.Put(&s)
 }

@@ -156,10 +156,10 @@ func (p *Program) lookupDefs(i int) (key DefKey, defs []Span) {
 	t := &p.Toks[i]
 	switch {
 	case i+1 < len(p.Toks) && p.Is(i+1, "("):
-		key = globalKey(t.Text + "()") // a call of a local function or method: follow its returns
+		key = globalKey(p.keys.join(t.Text, "()", "")) // a call of a local function or method: follow its returns
 		defs = p.Defs[key]
 	case i > 0 && p.Is(i-1, "."):
-		key = globalKey("." + t.Text) // an attribute: follow obj.attr = … assignments
+		key = globalKey(p.keys.join(".", t.Text, "")) // an attribute: follow obj.attr = … assignments
 		defs = p.Defs[key]
 	default:
 		if sc := p.scopeOf(i); sc != 0 {

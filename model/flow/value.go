@@ -16,12 +16,12 @@ type Value struct {
 
 // obj is the evaluator's dynamic value: a str, bytes, int or list.
 type obj struct {
-	k     byte // 's' str, 'b' bytes, 'i' int, 'l' list
 	s     string
 	n     int64
 	l     []obj
-	built bool
 	chain []string
+	k     byte // 's' str, 'b' bytes, 'i' int, 'l' list
+	built bool
 }
 
 func (o obj) isText() bool { return o.k == 's' || o.k == 'b' }
