@@ -69,6 +69,7 @@ func runScan(e *env, args []string) int {
 	if threshold.set {
 		t = threshold.v
 	}
+	defer tuneGCForScan()()
 	items, errs := collectScan(e, fs.Args(), int64(maxSize), lf.options())
 	analyzeAll(e.ctx, items, int64(maxSize))
 	for _, it := range items {
@@ -313,20 +314,36 @@ func analyzeOne(it *scanItem, maxSize int64) {
 	it.text = nil // the report keeps what it needs
 }
 
+// readLimited reads file p if it holds at most maxSize bytes. The buffer
+// is sized from the file's length (one allocation, like os.ReadFile), and
+// the limit holds even if the file grows while it is read.
 func readLimited(p string, maxSize int64) ([]byte, error) {
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", p, err)
+	size := int64(512)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = min(fi.Size(), maxSize) + 1 // +1 to see EOF, or a byte too many
 	}
-	if int64(len(data)) > maxSize {
-		return nil, fmt.Errorf("%s: larger than --max-size %s, not analysed", p, formatBytes(maxSize))
+	data := make([]byte, 0, size)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > maxSize {
+			return nil, fmt.Errorf("%s: larger than --max-size %s, not analysed", p, formatBytes(maxSize))
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		if len(data) == cap(data) { // the file grew, or Stat did not know
+			data = append(data, 0)[:len(data)]
+		}
 	}
-	return data, nil
 }
 
 // sortedLines returns a report's line weights, heaviest first (ties by
