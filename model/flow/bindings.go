@@ -87,7 +87,7 @@ func (p *Program) bindings() {
 		if st.End-st.Start == 0 {
 			continue
 		}
-		t := p.Toks[st.Start]
+		t := &p.Toks[st.Start]
 		// scopes by indentation: a def opens one for the lines indented under it
 		col := -1
 		if t.Src >= 0 {
@@ -135,8 +135,8 @@ func (p *Program) bindings() {
 						fnRet = p.keys.join(fn, "()", "")
 					}
 					k := globalKey(fnRet)
-					if d := p.Defs[k]; len(d) < 64 {
-						p.Defs[k] = p.appendDef(d, Span{st.Start + 1, st.End})
+					if d := p.defTab.list(k); len(*d) < 64 {
+						*d = p.appendDef(*d, Span{st.Start + 1, st.End})
 					}
 				}
 				continue
@@ -156,8 +156,8 @@ func globalKey(name string) DefKey { return DefKey{0, name} }
 // addDef records name = s in the current scope.
 func (p *Program) addDef(name string, s Span) {
 	k := scopedKey(p.curScope, name)
-	if d := p.Defs[k]; len(d) < 64 {
-		p.Defs[k] = p.appendDef(d, s)
+	if d := p.defTab.list(k); len(*d) < 64 {
+		*d = p.appendDef(*d, s)
 	}
 }
 
@@ -203,9 +203,17 @@ func (p *Program) scopeOf(i int) int32 {
 	return 0
 }
 
-// mutators are methods that put data into their receiver.
-var mutators = map[string]bool{"append": true, "extend": true, "update": true, "set_content": true, "write": true,
-	"add": true, "insert": true, "attach": true, "set_payload": true, "writelines": true, "setdefault": true}
+// mutator reports methods that put data into their receiver. A switch,
+// not a map: mutation asks it for every statement that starts with a
+// method call, and most methods are none of these.
+func mutator(method string) bool {
+	switch method {
+	case "append", "extend", "update", "set_content", "write",
+		"add", "insert", "attach", "set_payload", "writelines", "setdefault":
+		return true
+	}
+	return false
+}
 
 // mutation: NAME.append(x) and NAME[k] = x make NAME reach x.
 func (p *Program) mutation(st Stmt) {
@@ -214,7 +222,7 @@ func (p *Program) mutation(st Stmt) {
 	}
 	name := p.Toks[st.Start].Text
 	switch {
-	case p.Is(st.Start+1, ".") && mutators[p.Toks[st.Start+2].Text] && p.Is(st.Start+3, "(") && p.Toks[st.Start+3].Match > 0:
+	case p.Is(st.Start+1, ".") && p.Is(st.Start+3, "(") && p.Toks[st.Start+3].Match > 0 && mutator(p.Toks[st.Start+2].Text):
 		delete(p.consts, name) // no longer the constant it was
 		p.addDef(name, Span{st.Start + 4, int(p.Toks[st.Start+3].Match)})
 	case p.Is(st.Start+1, "[") && p.Toks[st.Start+1].Match > 0:
@@ -438,8 +446,8 @@ func (p *Program) bind(target, rhs Span) {
 	// told apart by object: light, not precise)
 	if n >= 3 && p.Is(target.End-2, ".") && p.Toks[target.End-1].Kind == pytoken.Name {
 		key := globalKey(p.dotName(target.End - 2))
-		if d := p.Defs[key]; len(d) < 64 {
-			p.Defs[key] = p.appendDef(d, rhs)
+		if d := p.defTab.list(key); len(*d) < 64 {
+			*d = p.appendDef(*d, rhs)
 		}
 		return
 	}
@@ -533,7 +541,8 @@ func (p *Program) bindName(name string, rhs Span) {
 	if p.Is(rhs.Start, "lambda") {
 		for j := rhs.Start + 1; j < rhs.End; j++ {
 			if p.Is(j, ":") {
-				p.Defs[globalKey(name+"()")] = append(p.Defs[globalKey(name+"()")], Span{j + 1, rhs.End})
+				d := p.defTab.list(globalKey(name + "()"))
+				*d = append(*d, Span{j + 1, rhs.End})
 				break
 			}
 		}

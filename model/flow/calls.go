@@ -316,14 +316,18 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 		return "", lk, false
 	}
 	head := p.Toks[i].Text
-	_, imported := p.Alias[head]
+	alias, imported := p.Alias[head] // looked up once for the three uses below
 	if !imported && !sensitiveBuiltin(head) {
 		return "", lk, false
 	}
-	if s, ok := p.plainDotted(i, end, head); ok {
+	if s, ok := p.plainDotted(i, end, head, alias, imported); ok {
 		return s, lk, true // a.b.c spelled as its canonical name: no allocation
 	}
-	cur := p.resolve([]string{head})
+	cur := head // p.resolve([]string{head})
+	if imported {
+		cur = alias
+	}
+	cur = Canonical(cur)
 	i++
 	for i < end {
 		switch {
@@ -440,9 +444,10 @@ func identifierPath(s string) bool {
 
 // plainDotted returns the source text of a.b.c when it is already the
 // canonical name: the head is its own alias or a builtin, no builtins
-// prefix, no gaps between the tokens.
-func (p *Program) plainDotted(i, end int, head string) (string, bool) {
-	if a, ok := p.Alias[head]; ok && a != head || head == "__builtins__" || head == "builtins" || head == "__builtin__" {
+// prefix, no gaps between the tokens. alias and imported are p.Alias[head],
+// which the caller has looked up.
+func (p *Program) plainDotted(i, end int, head, alias string, imported bool) (string, bool) {
+	if imported && alias != head || head == "__builtins__" || head == "builtins" || head == "__builtin__" {
 		return "", false
 	}
 	if (end-i)%2 != 1 {

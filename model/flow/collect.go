@@ -1,78 +1,70 @@
 package flow
 
-import "github.com/pytriage/pytriage/model/pytoken"
+import (
+	"math"
+
+	"github.com/pytriage/pytriage/model/pytoken"
+)
 
 // collect copies the significant tokens, splits statements, matches
 // brackets and evaluates string literals.
+//
+// It runs once per token of every script, so its loop does little: most
+// tokens (names, numbers, operators other than brackets, layout) are
+// copied or skipped in place, and the others — brackets, strings,
+// comments, exec, names that NFKC changes — go through special. The loop
+// keeps only a few values, in registers, across that call; the rest of the
+// state is the collector's. The strings' values are computed after the
+// loop, once their number is known (see strings).
 func (p *Program) collect() {
 	res := p.Res
-	c := collector{p: p, toks: newToks(len(res.Tokens) + len(res.FieldTokens)), callCand: candPool.get(0)}
-	// Size the per-statement slices once instead of growing them.
-	nStr, nCom, nStmt := 0, 0, len(res.Statements)+1
-	for i := range res.Tokens {
-		switch res.Tokens[i].Kind {
-		case pytoken.String:
-			nStr++
-		case pytoken.Comment:
-			nCom++
-		}
-	}
+	toks := newToks(len(res.Tokens) + len(res.FieldTokens))
+	c := collector{p: p, res: res, toks: toks, callCand: candPool.get(0), strToks: strTokPool.get(0)}
+	nStmt := len(res.Statements) + 1
 	owner := -1
-	for i := range res.FieldTokens { // f-string fields: their strings and statements
-		ft := &res.FieldTokens[i]
-		if ft.Kind == pytoken.String {
-			nStr++
-		}
-		if ft.String != owner {
+	for i := range res.FieldTokens { // f-string fields: one statement per string
+		if ft := &res.FieldTokens[i]; ft.String != owner {
 			owner = ft.String
 			nStmt++
 		}
 	}
-	if nStr > 0 {
-		c.strs = make([]Str, 0, nStr)
-	}
-	if nCom > 0 {
-		p.Comments = commentPool.get(nCom)
-	}
 	if len(res.Statements) > 0 || len(res.FieldTokens) > 0 {
 		c.stmts = make([]Stmt, 0, nStmt)
 	}
-	text := res.Text
 	// The Name tokens whose NFKC form differs from their text, ascending:
 	// res.Ident(i) is the text itself for every other token, so the names
 	// need no scan for non-ASCII bytes.
-	changed := res.NFKCChanged
-	for i := range res.Tokens {
-		t := &res.Tokens[i]
-		switch t.Kind {
-		case pytoken.Whitespace, pytoken.NL, pytoken.Indent, pytoken.Dedent, pytoken.Continuation, pytoken.EndMarker:
-			continue
-		case pytoken.Comment:
-			p.Comments = append(p.Comments, Tok{})
-			ct := &p.Comments[len(p.Comments)-1] // filled in place, as in push
-			ct.Text = text[t.Start:t.End]
-			ct.Line, ct.EndLine, ct.Stmt, ct.Match, ct.Src = int32(t.Line), int32(t.EndLine), 0, -1, int32(i)
-			ct.Kind = t.Kind
-			continue
-		case pytoken.Newline:
-			c.endStmt()
+	c.changed = res.NFKCChanged
+	c.nextChanged = math.MaxInt
+	if len(c.changed) > 0 {
+		c.nextChanged = c.changed[0]
+	}
+	// There is room for every token: they are written by index.
+	toks = toks[:cap(toks)]
+	c.toks = toks
+	src, text := res.Tokens, res.Text
+	n, stmt := 0, int32(0)
+	for i := range src {
+		t := &src[i]
+		kind := t.Kind
+		if kind > pytoken.Op { // Newline and the layout kinds
+			if kind == pytoken.Newline {
+				stmt = c.endStmt(n)
+			}
 			continue
 		}
 		s := text[t.Start:t.End] // res.TokenText(i), without its bounds checks
-		if t.Kind == pytoken.Name {
-			for len(changed) > 0 && changed[0] < i {
-				changed = changed[1:]
-			}
-			if len(changed) > 0 && changed[0] == i {
-				s = res.Ident(i)
-			}
-		} else if t.Kind == pytoken.Op && len(c.stack) == 0 && s == ";" {
-			c.endStmt()
+		if kind == pytoken.String || kind == pytoken.Comment ||
+			kind == pytoken.Op && len(s) == 1 && bracketOrSemi[s[0]] ||
+			kind == pytoken.Name && (s == "exec" || i >= c.nextChanged) {
+			n, stmt = c.special(i, n, stmt)
 			continue
 		}
-		c.push(t.Kind, s, t.Line, max(t.EndLine, t.Line), int32(i))
+		fill(&toks[n], kind, s, t.Line, max(t.EndLine, t.Line), stmt, -1, int32(i))
+		n++
 	}
-	c.endStmt()
+	c.endStmt(n)
+	c.toks = toks[:n]
 	// f-string replacement fields become statements of their own, so calls
 	// inside them are indexed like any other.
 	for j := 0; j < len(res.FieldTokens); {
@@ -88,9 +80,70 @@ func (p *Program) collect() {
 			}
 			c.push(ft.Kind, s, ft.Line, max(ft.EndLine, ft.Line), -1)
 		}
-		c.endStmt()
+		c.endStmt(len(c.toks))
 	}
-	p.Toks, p.Stmts, p.Strings, p.callCand = c.toks, c.stmts, c.strs, c.callCand
+	p.Toks, p.Stmts, p.Strings, p.callCand = c.toks, c.stmts, c.strings(), c.callCand
+	strTokPool.put(c.strToks)
+}
+
+// special handles token i of collect's loop, which has written n tokens
+// and is in statement stmt, and returns the new n and stmt: a comment is
+// kept aside, a ';' outside brackets ends the statement, brackets are
+// matched, strings noted, names normalised and exec noted as a call
+// candidate; all but the first two are then copied.
+func (c *collector) special(i, n int, stmt int32) (int, int32) {
+	t := &c.res.Tokens[i]
+	text := c.res.Text
+	if t.Kind == pytoken.Comment {
+		c.comment(t, text, i)
+		return n, stmt
+	}
+	s := text[t.Start:t.End]
+	match := int32(-1)
+	switch t.Kind {
+	case pytoken.Op:
+		if s[0] == ';' {
+			if len(c.stack) == 0 {
+				return n, c.endStmt(n)
+			}
+		} else {
+			match = c.bracket(s[0], int32(n))
+		}
+	case pytoken.String:
+		c.strToks = append(c.strToks, int32(n))
+	case pytoken.Name:
+		if i >= c.nextChanged {
+			for len(c.changed) > 0 && c.changed[0] < i {
+				c.changed = c.changed[1:]
+			}
+			if len(c.changed) > 0 && c.changed[0] == i {
+				s = c.res.Ident(i)
+			}
+			c.nextChanged = math.MaxInt
+			for _, k := range c.changed {
+				if k > i {
+					c.nextChanged = k
+					break
+				}
+			}
+		}
+		if s == "exec" {
+			c.callCand = append(c.callCand, int32(n)) // maybe a Python 2 exec statement
+		}
+	}
+	fill(&c.toks[n], t.Kind, s, t.Line, max(t.EndLine, t.Line), stmt, match, int32(i))
+	return n + 1, stmt
+}
+
+// fill sets the fields of a token. Field by field into the slot:
+// assigning a Tok literal builds it on the stack and copies it with wide
+// loads that stall on the narrow stores just made (store forwarding),
+// which cost more than the rest of collect's loop.
+func fill(t *Tok, kind pytoken.Kind, text string, line, endLine, stmt, match, src int32) {
+	t.Text = text
+	t.Line, t.EndLine = line, endLine
+	t.Stmt, t.Match, t.Src = stmt, match, src
+	t.Kind = kind
 }
 
 // collector is the state of collect. It keeps the slices it fills in its
@@ -99,76 +152,125 @@ func (p *Program) collect() {
 // barrier check on every token.
 type collector struct {
 	p        *Program
+	res      *pytoken.Result
 	toks     []Tok
 	stmts    []Stmt
-	strs     []Str
 	callCand []int32
-	stack    []int32 // open brackets
-	start    int     // first token of the open statement
+	strToks  []int32   // the String tokens, in order (see strings)
+	stack    []opening // open brackets
+	start    int       // first token of the open statement
+	// changed are the NFKC-changed names not yet passed, nextChanged the
+	// first of them after the token special last saw (MaxInt if none).
+	changed     []int
+	nextChanged int
 }
 
-// endStmt closes the open statement, if it has tokens.
-func (c *collector) endStmt() {
-	if n := len(c.toks); n > c.start {
+// opening is an open bracket on the collector's stack: its token and its
+// character, kept here so that matching a closer does not load the
+// opener's text.
+type opening struct {
+	tok int32
+	ch  byte
+}
+
+// strTokPool holds collect's list of String tokens between Builds.
+var strTokPool slicePool[int32]
+
+// endStmt closes the open statement, which ends before token n, if it has
+// tokens, and returns the number of the next statement.
+func (c *collector) endStmt(n int) int32 {
+	if n > c.start {
 		c.stmts = append(c.stmts, Stmt{Span: Span{c.start, n}, Line: int(c.toks[c.start].Line), EndLine: int(c.toks[n-1].EndLine)})
 	}
-	c.start = len(c.toks)
-	for _, o := range c.stack { // unclosed brackets end with the statement
-		c.toks[o].Match = -1
-	}
+	c.start = n
+	// Unclosed brackets end with the statement; their Match is still -1.
 	c.stack = c.stack[:0]
+	return int32(len(c.stmts))
 }
 
-// push appends a token, matching brackets on the open-bracket stack and
-// evaluating string literals. It takes the fields rather than a Tok, and
-// fills the new element in place: it runs once per token.
+// bracketOrSemi marks the one-character operators collect looks at.
+var bracketOrSemi = [256]bool{'(': true, '[': true, '{': true, ')': true, ']': true, '}': true, ';': true}
+
+// comment keeps the comment token i.
+func (c *collector) comment(t *pytoken.Token, text string, i int) {
+	p := c.p
+	if p.Comments == nil {
+		p.Comments = commentPool.get(16)
+	}
+	p.Comments = append(p.Comments, Tok{})
+	ct := &p.Comments[len(p.Comments)-1] // filled in place, as in add
+	ct.Text = text[t.Start:t.End]
+	ct.Line, ct.EndLine, ct.Stmt, ct.Match, ct.Src = int32(t.Line), int32(t.EndLine), 0, -1, int32(i)
+	ct.Kind = t.Kind
+}
+
+// bracket tracks the one-character operator b, which is token idx: an
+// opener is pushed; a closer that matches the innermost opener pops it,
+// records the pair and returns the opener's index. Otherwise -1.
+func (c *collector) bracket(b byte, idx int32) int32 {
+	switch b {
+	case '(', '[', '{':
+		if b == '(' {
+			c.p.opens++
+			c.callCand = append(c.callCand, idx)
+		}
+		if len(c.stack) < 1<<16 {
+			c.stack = append(c.stack, opening{idx, b})
+		} else {
+			c.p.LimitsHit = true
+		}
+	case ')', ']', '}':
+		if n := len(c.stack); n > 0 && closes(c.stack[n-1].ch, b) {
+			match := c.stack[n-1].tok
+			c.toks[match].Match = idx
+			c.stack = c.stack[:n-1]
+			return match
+		}
+	}
+	return -1
+}
+
+// push appends a token of an f-string field, matching brackets and noting
+// string literals as collect's loop does.
 func (c *collector) push(kind pytoken.Kind, text string, line, endLine, src int32) {
 	idx := int32(len(c.toks))
 	match := int32(-1)
 	switch kind {
 	case pytoken.Op:
-		if len(text) != 1 {
-			break
-		}
-		switch b := text[0]; b {
-		case '(', '[', '{':
-			if b == '(' {
-				c.p.opens++
-				c.callCand = append(c.callCand, idx)
-			}
-			if len(c.stack) < 1<<16 {
-				c.stack = append(c.stack, idx)
-			} else {
-				c.p.LimitsHit = true
-			}
-		case ')', ']', '}':
-			if n := len(c.stack); n > 0 && closes(c.toks[c.stack[n-1]].Text[0], b) {
-				match = c.stack[n-1]
-				c.toks[match].Match = idx
-				c.stack = c.stack[:n-1]
-			}
+		if len(text) == 1 {
+			match = c.bracket(text[0], idx)
 		}
 	case pytoken.Name:
 		if text == "exec" {
-			c.callCand = append(c.callCand, idx) // maybe a Python 2 exec statement
+			c.callCand = append(c.callCand, idx)
 		}
 	case pytoken.String:
-		v, isBytes, ok := pytoken.StringValue(text)
-		c.strs = append(c.strs, Str{})
-		st := &c.strs[len(c.strs)-1] // filled in place, as the token below
-		st.Tok, st.Value, st.Bytes, st.OK = int(idx), v, isBytes, ok
+		c.strToks = append(c.strToks, idx)
 	}
-	// Field by field into the slot: appending a Tok literal builds it on the
-	// stack and copies it with wide loads that stall on the narrow stores
-	// just made (store forwarding), which cost more than the rest of push.
-	if len(c.toks) == cap(c.toks) {
+	c.add(kind, text, line, endLine, match, src)
+}
+
+// add appends a token (see fill).
+func (c *collector) add(kind pytoken.Kind, text string, line, endLine, match, src int32) {
+	idx := len(c.toks)
+	if idx == cap(c.toks) {
 		c.toks = append(c.toks, Tok{})
 	} else {
 		c.toks = c.toks[:idx+1]
 	}
-	t := &c.toks[idx]
-	t.Text = text
-	t.Line, t.EndLine = line, endLine
-	t.Stmt, t.Match, t.Src = int32(len(c.stmts)), match, src
-	t.Kind = kind
+	fill(&c.toks[idx], kind, text, line, endLine, int32(len(c.stmts)), match, src)
+}
+
+// strings evaluates the string literals noted, in token order.
+func (c *collector) strings() []Str {
+	if len(c.strToks) == 0 {
+		return nil
+	}
+	strs := make([]Str, len(c.strToks))
+	for k, ti := range c.strToks {
+		v, isBytes, ok := pytoken.StringValue(c.toks[ti].Text)
+		st := &strs[k] // filled in place, as in add
+		st.Tok, st.Value, st.Bytes, st.OK = int(ti), v, isBytes, ok
+	}
+	return strs
 }

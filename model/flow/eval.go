@@ -1,7 +1,6 @@
 package flow
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,14 +29,31 @@ func (p *Program) evalObj(s Span) (obj, bool) {
 	if s.Start >= s.End || s.Start < 0 || s.End > len(p.Toks) {
 		return obj{}, false
 	}
-	if m, ok := p.memo[s]; ok {
-		return m.o, m.ok
+	if p.memoized(s.Start) {
+		if m, ok := p.memo[s]; ok {
+			return m.o, m.ok
+		}
 	}
 	if p.uncalledName(s) {
 		// What the evaluator does with it: one step, then failure at the
 		// name (too cheap a failure to memoise).
 		(&evaluator{p: p, end: s.End}).tick(0)
 		return obj{}, false
+	}
+	if n, ok := p.failingCall(s); ok {
+		// The evaluator's steps: the call, then its first argument
+		// unless the first step hit the limit.
+		e := evaluator{p: p, end: s.End}
+		if e.tick(0) && n == 2 {
+			e.tick(1)
+		}
+		return obj{}, false
+	}
+	if o, ok, done := p.evalShort(s); done {
+		if ok { // memoised as the evaluator's folds are
+			p.memoize(s, memoEntry{o, true})
+		}
+		return o, ok
 	}
 	e := evaluator{p: p, end: s.End}
 	before := p.steps
@@ -47,10 +63,7 @@ func (p *Program) evalObj(s Span) (obj, bool) {
 		o = obj{}
 	}
 	if ok || p.steps-before > 16 { // cheap failures are not worth a map entry
-		if p.memo == nil {
-			p.memo = map[Span]memoEntry{}
-		}
-		p.memo[s] = memoEntry{o, ok}
+		p.memoize(s, memoEntry{o, ok})
 	}
 	return o, ok
 }
@@ -390,8 +403,16 @@ func (e *evaluator) primary(i, depth int) (obj, int, bool) {
 // stored it in Strings (one entry per String token, in token order): the
 // evaluator meets the same literals again, and unescaping allocates.
 func (p *Program) stringValue(i int) (string, bool, bool) {
-	k := sort.Search(len(p.Strings), func(k int) bool { return p.Strings[k].Tok >= i })
-	if k < len(p.Strings) && p.Strings[k].Tok == i {
+	// sort.Search(len(p.Strings), Tok >= i), without the closure calls
+	lo, hi := 0, len(p.Strings)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); p.Strings[m].Tok < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if k := lo; k < len(p.Strings) && p.Strings[k].Tok == i {
 		s := &p.Strings[k]
 		return s.Value, s.Bytes, s.OK
 	}

@@ -45,29 +45,15 @@ a = lambda x: x
 `
 	p := Build(pytoken.Tokenize([]byte(src)), nil)
 	skipped := 0
-	for _, st := range p.Stmts {
-		eq := -1
-		for j := st.Start; j < st.End; j++ {
-			if p.Is(j, "=") {
-				eq = j
-				break
-			}
-		}
-		if eq < 0 {
-			continue
-		}
-		rhs := Span{eq + 1, st.End}
-		if !p.uncalledName(rhs) {
+	for _, a := range assignments(p) {
+		if !p.uncalledName(a.rhs) {
 			continue
 		}
 		skipped++
-		before := p.steps
-		e := evaluator{p: p, end: rhs.End}
-		if _, next, ok := e.expr(rhs.Start, 0); ok && next == rhs.End {
-			t.Errorf("line %d: the evaluator folds what uncalledName skips", st.Line)
-		}
-		if p.steps-before != 1 {
-			t.Errorf("line %d: the evaluator took %d steps, the shortcut 1", st.Line, p.steps-before)
+		if _, ok, steps := evaluate(p, a.rhs); ok {
+			t.Errorf("line %d: the evaluator folds what uncalledName skips", a.line)
+		} else if steps != 1 {
+			t.Errorf("line %d: the evaluator took %d steps, the shortcut 1", a.line, steps)
 		}
 	}
 	if skipped < 6 {
@@ -160,4 +146,145 @@ func dumpReleased(src string) string {
 	dumpProgram(&b, p)
 	p.Release()
 	return b.String()
+}
+
+// TestFailingCallShortcut: for every right-hand side failingCall claims,
+// the evaluator itself fails after exactly the steps it counts, and the
+// cases it must leave to the evaluator are left.
+func TestFailingCallShortcut(t *testing.T) {
+	src := `import os
+import builtins as B
+from builtins import map as M
+k = "const"
+a = f()
+a = f(x)
+a = f(x, 1)
+a = self.f(self.x)
+a = os.path.join(base, "x")
+a = f(*args)
+a = f(**kw)
+a = f(key=x)
+a = f(key=)
+a = f(None)
+a = len(s) + 1
+a = f(x)(y)
+a = f(x).g
+a = f(x)[0]
+a = f(k)
+a = f(1)
+a = f("s")
+a = f(-x)
+a = f((x))
+a = f([x])
+a = f(g(x))
+a = f(x for x in y)
+a = f(lambda v: v)
+a = f(key=lambda v: v)
+a = map(chr, x)
+a = M(chr, x)
+a = B.map(chr, x)
+a = builtins.map(f, x)
+a = chr(x)
+a = base64.b64decode(x)
+a = f(x
+`
+	p := Build(pytoken.Tokenize([]byte(src)), nil)
+	claimed, left := 0, 0
+	for _, a := range assignments(p) {
+		n, ok := p.failingCall(a.rhs)
+		if !ok {
+			left++
+			continue
+		}
+		claimed++
+		if _, ok, steps := evaluate(p, a.rhs); ok {
+			t.Errorf("line %d: the evaluator folds what failingCall skips", a.line)
+		} else if steps != n {
+			t.Errorf("line %d: the evaluator took %d steps, the shortcut %d", a.line, steps, n)
+		}
+	}
+	if claimed < 14 || left < 14 {
+		t.Fatalf("%d right-hand sides claimed, %d left to the evaluator", claimed, left)
+	}
+}
+
+// TestEvalShortShortcut: on every span evalShort takes, the evaluator
+// folds the same value (or fails) in the same number of steps, and the
+// spans it must leave to the evaluator are left.
+func TestEvalShortShortcut(t *testing.T) {
+	src := `k = "const"
+b = b"\x01"
+a = 1
+a = 0x1f
+a = 1.5
+a = "s"
+a = 'x\n'
+a = f"{k}"
+a = k
+a = nope
+a = ()
+a = []
+a = {}
+a = (1)
+a = [k]
+a = -1
+a = "a" "b"
+a = k.upper()
+`
+	p := Build(pytoken.Tokenize([]byte(src)), nil)
+	taken, left := 0, 0
+	for _, a := range assignments(p) {
+		o, ok, done := p.evalShort(a.rhs)
+		if !done {
+			left++
+			continue
+		}
+		taken++
+		want, wok, steps := evaluate(p, a.rhs)
+		if ok != wok || objString(o) != objString(want) {
+			t.Errorf("line %d: evalShort gives %s %v, the evaluator %s %v", a.line, objString(o), ok, objString(want), wok)
+		}
+		if steps != 1 {
+			t.Errorf("line %d: the evaluator took %d steps, the shortcut 1", a.line, steps)
+		}
+	}
+	if taken < 10 || left < 6 {
+		t.Fatalf("%d right-hand sides taken, %d left to the evaluator", taken, left)
+	}
+}
+
+// assignment is the right-hand side of a statement NAME = ... and its line.
+type assignment struct {
+	rhs  Span
+	line int
+}
+
+// assignments lists the right-hand sides of the statements with an "=",
+// as bindings meets them.
+func assignments(p *Program) []assignment {
+	var out []assignment
+	for _, st := range p.Stmts {
+		for j := st.Start; j < st.End; j++ {
+			if p.Is(j, "=") {
+				if j+1 < st.End {
+					out = append(out, assignment{Span{j + 1, st.End}, st.Line})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// evaluate runs the evaluator itself on s, as evalObj would without its
+// shortcuts and memo: the value (zero if it fails), whether it folds, and
+// the steps it took.
+func evaluate(p *Program, s Span) (obj, bool, int) {
+	before := p.steps
+	e := evaluator{p: p, end: s.End}
+	o, next, ok := e.expr(s.Start, 0)
+	if ok = ok && next == s.End; !ok {
+		o = obj{}
+	}
+	return o, ok, p.steps - before
 }

@@ -69,6 +69,7 @@ type Program struct {
 	argBlock []Arg        // backing store of Call.Args (see newArgs)
 	frozen   bool         // Build has returned: Toks and Defs no longer change
 	defBlock []Span       // backing store of the Defs lists (see appendDef)
+	defTab   *defTable    // the definitions while bindings runs (see defTable)
 	callCand []int32      // in order, the tokens indexCalls looks at: every "(" and every name exec
 	defIdx   []int32      // per token: cached defsAt (see reach.go)
 	defRefs  []defRef
@@ -89,6 +90,7 @@ type Program struct {
 	steps     int
 	seen      map[int]bool // Decoded dedup by start token
 	memo      map[Span]memoEntry
+	memoAt    []uint64 // bit per token: some memo entry starts there (see memoized)
 	keys      keyArena // the strings Build makes (see keyArena)
 	stmtScope []int32  // per statement: the function scope it is in (0 = module)
 	curScope  int32
@@ -123,10 +125,12 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 		Budget: budget,
 	}
 	p.collect()
-	// about one definition per three statements in ordinary code: sized
-	// once instead of rehashed as it fills
-	p.Defs = make(map[DefKey][]Span, len(p.Stmts)/3+8)
+	// about one defined name per three statements in ordinary code
+	p.defTab = newDefTable(len(p.Stmts)/3 + 8)
 	p.bindings()
+	p.Defs = p.defTab.defs()
+	p.defTab.release()
+	p.defTab = nil
 	p.indexCalls()
 	if budget.LimitsHit {
 		p.LimitsHit = true

@@ -1,0 +1,19 @@
+package flow
+
+// memoized reports whether some memo entry starts at token start. Most
+// spans evalObj is asked about were never memoised (only folds and costly
+// failures are), so a bit per token spares them hashing a Span to miss.
+func (p *Program) memoized(start int) bool {
+	w := start >> 6
+	return w < len(p.memoAt) && p.memoAt[w]&(1<<(start&63)) != 0
+}
+
+// memoize records e as the evaluation of s.
+func (p *Program) memoize(s Span, e memoEntry) {
+	if p.memo == nil {
+		p.memo = map[Span]memoEntry{}
+		p.memoAt = make([]uint64, (len(p.Toks)+63)>>6)
+	}
+	p.memo[s] = e
+	p.memoAt[s.Start>>6] |= 1 << (s.Start & 63)
+}
