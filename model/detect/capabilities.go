@@ -41,6 +41,9 @@ func runNetworkAccess(c *Context) []Finding {
 	ls := lineSet{}
 	n := 0
 	for i, f := range c.facts() {
+		if f&(factFetch|factSend|factSendAsk|factSocket) == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		if f&factFetch != 0 || c.sends(i, f) || k.Func == "socket.socket" || k.Func == "socket.create_connection" {
 			ls.add(c.callLines(k)...)
@@ -52,7 +55,7 @@ func runNetworkAccess(c *Context) []Finding {
 
 func runNativeCode(c *Context) []Finding {
 	ls := lineSet{}
-	for _, k := range c.callsPrefix("ctypes.") {
+	for _, k := range c.callsWith(factCtypes) { // Func starts with "ctypes."
 		ls.add(c.callLines(k)...)
 	}
 	return one(ls, "loads native code or calls C functions through ctypes")

@@ -121,6 +121,9 @@ func (c *Context) wholeEnviron(i int) bool {
 func runEnvHarvest(c *Context) []Finding {
 	var sinks []*flow.Call
 	for i, f := range c.facts() {
+		if f&(factSend|factSendAsk|factEnvSink) == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		switch {
 		case c.sends(i, f), k.Func == "json.dumps", k.Func == "json.dump", k.Func == "print",
@@ -142,7 +145,8 @@ func runEnvHarvest(c *Context) []Finding {
 		}
 	}
 	// for k in os.environ: if "TOKEN" in k
-	for _, s := range c.strs(func(v string) bool {
+	// (a literal with an ASCII lower-case letter is never its own upper case)
+	for _, s := range c.slashStrs(litShortUpper, func(v string) bool {
 		return len(v) <= 12 && anyOf(strings.ToUpper(v), secretWords...) != "" && strings.ToUpper(v) == v
 	}) {
 		st := c.P.StmtOf(s.tok)
@@ -168,7 +172,7 @@ func (c *Context) passedAsEnv(i int) bool {
 			return true
 		}
 	}
-	for _, k := range c.callsPrefix("os.exec", "os.spawn", "os.posix_spawn") {
+	for _, k := range c.callsWith(factOsExecSpawn) { // os.exec*, os.spawn*, os.posix_spawn*
 		if k.Open < i && i < k.Close {
 			return true
 		}

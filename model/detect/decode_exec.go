@@ -134,7 +134,7 @@ func runCodeObject(c *Context) []Finding {
 		ls.add(c.callLines(k)...)
 		why = append(why, k.Func)
 	}
-	for _, k := range c.P.CallsNamed("replace") {
+	for _, k := range c.callsNamed("replace") {
 		if _, ok := k.Arg(-1, "co_code"); ok {
 			ls.add(c.callLines(k)...)
 			why = append(why, "CodeType.replace(co_code=…)")

@@ -84,23 +84,28 @@ func runDestruction(c *Context) []Finding {
 			out = append(out, Finding{Lines: ls.sorted(), Message: "deletes files under " + quote(c.P.Toks[j].Text)})
 		}
 	}
-	for _, k := range c.P.CallsNamed("write") {
-		a, ok := k.Arg(0, "")
-		if !ok {
-			continue
-		}
-		if _, ok := c.P.ReachesCall(a, func(r *flow.Call) bool { return r.Func == "os.urandom" || r.Func == "secrets.token_bytes" }); ok {
-			if j, ok := c.P.ReachesWithin(k.Callee, 4, dataDir); ok {
-				ls := lineSet{}
-				ls.add(c.callLines(k)...)
-				ls.add(c.tokLines(j)...)
-				out = append(out, Finding{Lines: ls.sorted(), Message: "overwrites files with random bytes"})
+	// Overwriting with random bytes needs a call of os.urandom or
+	// secrets.token_bytes; without one no query below can succeed (and
+	// Reaches has no effect but its answer).
+	if len(c.calls("os.urandom", "secrets.token_bytes")) > 0 {
+		for _, k := range c.callsNamed("write") {
+			a, ok := k.Arg(0, "")
+			if !ok {
+				continue
+			}
+			if _, ok := c.P.ReachesCall(a, func(r *flow.Call) bool { return r.Func == "os.urandom" || r.Func == "secrets.token_bytes" }); ok {
+				if j, ok := c.P.ReachesWithin(k.Callee, 4, dataDir); ok {
+					ls := lineSet{}
+					ls.add(c.callLines(k)...)
+					ls.add(c.tokLines(j)...)
+					out = append(out, Finding{Lines: ls.sorted(), Message: "overwrites files with random bytes"})
+				}
 			}
 		}
 	}
 	// ransomware shape: walk + encrypt + write back / rename
 	walks := c.calls("os.walk", "os.listdir", "glob.glob", "os.scandir", "pathlib.Path().rglob", "pathlib.Path().glob")
-	enc := c.P.CallsNamed("encrypt")
+	enc := c.callsNamed("encrypt")
 	if len(walks) > 0 && len(enc) > 0 {
 		ls := lineSet{}
 		ls.add(c.callLines(walks[0])...)
@@ -109,6 +114,9 @@ func runDestruction(c *Context) []Finding {
 		}
 		writes := 0
 		for i, f := range c.facts() {
+			if f&(factWrite|factWriteAsk|factFileOp) == 0 {
+				continue
+			}
 			k := &c.P.Calls[i]
 			if c.writes(i, f) || k.Func == "os.remove" || k.Func == "os.rename" {
 				ls.add(c.callLines(k)...)

@@ -41,6 +41,9 @@ func runDiscovery(c *Context) []Finding {
 	ls := lineSet{}
 	kinds := map[string]bool{}
 	for i, f := range c.facts() {
+		if f&(factDiscovery|factProcess) == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		if discoverySet.has(k.Func) {
 			ls.add(c.callLines(k)...)
@@ -58,7 +61,7 @@ func runDiscovery(c *Context) []Finding {
 			}
 		}
 	}
-	for _, s := range c.strs(func(v string) bool { return strings.HasPrefix(v, "/proc/net/") || v == "/etc/passwd" }) {
+	for _, s := range c.slashStrs(litSystemFile, func(string) bool { return true }) { // starts with /proc/net/ or is /etc/passwd
 		ls.add(c.tokLines(s.tok)...)
 		kinds["files"] = true
 	}

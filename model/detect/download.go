@@ -64,6 +64,9 @@ func runDownloadExec(c *Context) []Finding {
 	// three must be present.
 	var fetch, write, run []*flow.Call
 	for i, f := range c.facts() {
+		if f&(factFetch|factWrite|factWriteAsk|factProcess|factFileOp) == 0 {
+			continue // (urlretrieve and wget.download fetch; os.chmod is a file op)
+		}
 		k := &c.P.Calls[i]
 		switch {
 		case k.Func == "urllib.request.urlretrieve" || k.Func == "urllib.urlretrieve" || k.Func == "wget.download":
@@ -83,8 +86,8 @@ func runDownloadExec(c *Context) []Finding {
 			}
 		}
 	}
-	verified := false // a checksum over the download makes it an installer
-	for _, h := range c.callsPrefix("hashlib.") {
+	verified := false                            // a checksum over the download makes it an installer
+	for _, h := range c.callsWith(factHashlib) { // Func starts with "hashlib."
 		for _, a := range h.Args {
 			if _, ok := c.P.ReachesCall(a.Span, c.isFetch); ok {
 				verified = true

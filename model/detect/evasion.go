@@ -25,6 +25,9 @@ var disableMarks = []string{"setenforce 0", "ufw disable", "iptables -f", "iptab
 func runDefenseEvasion(c *Context) []Finding {
 	var out []Finding
 	for i, f := range c.facts() {
+		if f&(factProcess|factWrite|factWriteAsk|factFileOp) == 0 {
+			continue // (the kill case below does nothing)
+		}
 		k := &c.P.Calls[i]
 		var t string
 		switch {
@@ -73,7 +76,7 @@ func runDefenseEvasion(c *Context) []Finding {
 		}
 	}
 	// a list of monitor/rival names next to a kill in the script
-	kills := append(c.calls("os.kill"), c.P.CallsNamed("kill", "terminate")...)
+	kills := append(c.calls("os.kill"), c.callsNamed("kill", "terminate")...)
 	if len(kills) > 0 {
 		ls := lineSet{}
 		var names []string

@@ -50,6 +50,9 @@ func (c *Context) sensitiveAt(i int) (string, bool) {
 func runExfilSink(c *Context) []Finding {
 	var out []Finding
 	for i, f := range c.facts() {
+		if f&(factSend|factSendAsk|factFetch) == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		fetch := !c.sends(i, f) && f&factFetch != 0
 		if !c.sends(i, f) && !fetch {
@@ -177,7 +180,7 @@ func runRawIPURL(c *Context) []Finding {
 		ls.add(c.tokLines(s.tok)...)
 		why = append(why, quote(rawIPHost(s.value)))
 	}
-	for _, k := range c.P.CallsNamed("connect", "connect_ex", "create_connection", "sendto") {
+	for _, k := range c.callsNamed("connect", "connect_ex", "create_connection", "sendto") {
 		a, ok := k.Arg(0, "address")
 		if k.Method() == "sendto" {
 			a, ok = k.Arg(1, "")

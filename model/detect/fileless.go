@@ -14,7 +14,7 @@ func runFileless(c *Context) []Finding {
 		ls.add(c.callLines(k)...)
 		why = append(why, "os.memfd_create")
 	}
-	for _, k := range c.P.CallsNamed("memfd_create", "syscall", "VirtualAlloc", "VirtualAllocEx", "VirtualProtect", "WriteProcessMemory", "CreateRemoteThread", "CreateThread", "ptrace", "mprotect", "process_vm_writev") {
+	for _, k := range c.callsNamed("memfd_create", "syscall", "VirtualAlloc", "VirtualAllocEx", "VirtualProtect", "WriteProcessMemory", "CreateRemoteThread", "CreateThread", "ptrace", "mprotect", "process_vm_writev") {
 		if k.Func == "os.memfd_create" {
 			continue
 		}

@@ -22,21 +22,19 @@ func (c *Context) callLines(k *flow.Call) []int {
 	return spanLines(int(c.P.Toks[k.Callee.Start].Line), int(c.P.Toks[end].EndLine))
 }
 
-// calls returns the calls to any of the canonical names.
-func (c *Context) calls(names ...string) []*flow.Call { return c.P.CallsTo(names...) }
+// calls returns the calls to any of the canonical names, like
+// P.CallsTo; names the script never calls are dropped by a filter first
+// (see nameFilter).
+func (c *Context) calls(names ...string) []*flow.Call {
+	c.facts()
+	return c.P.CallsTo(c.funcNames.keep(names)...)
+}
 
-// callsPrefix returns the calls whose canonical name starts with a prefix.
-func (c *Context) callsPrefix(prefixes ...string) []*flow.Call {
-	var out []*flow.Call
-	for i := range c.P.Calls {
-		for _, p := range prefixes {
-			if strings.HasPrefix(c.P.Calls[i].Func, p) {
-				out = append(out, &c.P.Calls[i])
-				break
-			}
-		}
-	}
-	return out
+// callsNamed returns the calls whose last name segment is one of methods,
+// like P.CallsNamed, with the same filter.
+func (c *Context) callsNamed(methods ...string) []*flow.Call {
+	c.facts()
+	return c.P.CallsNamed(c.methNames.keep(methods)...)
 }
 
 // argValue folds the n-th positional (or key) argument of a call.
@@ -160,16 +158,7 @@ func (c *Context) docstring(tok int) bool {
 // the few literals it finds are kept so that later calls do not walk
 // every literal again.
 func (c *Context) famStrs(fam uint32, keep func(v string) bool) []str {
-	if !c.litDone {
-		c.litDone = true
-		for i, s := range c.P.Strings {
-			if len(s.Value) <= MaxScanLiteral && !c.docstring(s.Tok) {
-				if m := allFamilies.mask(s.Value); m != 0 {
-					c.litHits = append(c.litHits, litHit{int32(i), m})
-				}
-			}
-		}
-	}
+	c.scanLiterals()
 	var out []str
 	for _, h := range c.litHits {
 		if h.mask&fam != 0 {
@@ -179,6 +168,32 @@ func (c *Context) famStrs(fam uint32, keep func(v string) bool) []str {
 		}
 	}
 	return out
+}
+
+// scanLiterals is the one shared pass over the literals (up to
+// MaxScanLiteral bytes), on first use: their facts for slashStrs, and for
+// famStrs the families held by those that are not docstrings.
+func (c *Context) scanLiterals() {
+	if c.litDone {
+		return
+	}
+	c.litDone = true
+	c.slash = make([]uint8, len(c.P.Strings))
+	for i := range c.P.Strings {
+		s := &c.P.Strings[i]
+		if len(s.Value) > MaxScanLiteral {
+			continue
+		}
+		c.slash[i] = slashFacts(s.Value) | litFacts(s.Value)
+		if len(s.Value) >= 100 || len(c.P.Toks[s.Tok].Text) >= 100 {
+			c.slash[i] |= litLong
+		}
+		if !c.docstring(s.Tok) {
+			if m := allFamilies.mask(s.Value); m != 0 {
+				c.litHits = append(c.litHits, litHit{int32(i), m})
+			}
+		}
+	}
 }
 
 // litHit is a literal (index in P.Strings) and the families it holds.

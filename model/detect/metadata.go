@@ -130,6 +130,9 @@ func runTokenExfil(c *Context) []Finding {
 		}
 	}
 	for i, f := range c.facts() {
+		if f&(factSend|factSendAsk|factFetch) == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		if !c.sends(i, f) && !(f&factFetch != 0 && k.Method() != "recv") {
 			continue

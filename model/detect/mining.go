@@ -44,8 +44,8 @@ func runMining(c *Context) []Finding {
 	ls := lineSet{}
 	var why []string
 	found := c.famStrs(famMiner, func(v string) bool { return minerMatcher.find(v) != "" })
-	for _, s := range c.strs(func(v string) bool {
-		return (len(v) == 95 || len(v) >= 42 && len(v) <= 62) && walletShaped(v) && minerMatcher.find(v) == ""
+	for _, s := range c.slashStrs(litWalletLen, func(v string) bool { // 95 or 42 to 62 bytes long
+		return walletShaped(v) && minerMatcher.find(v) == ""
 	}) {
 		found = append(found, s)
 	}

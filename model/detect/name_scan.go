@@ -10,6 +10,7 @@ import "github.com/pytriage/pytriage/model/pytoken"
 type nameScan struct {
 	obfuscated []int
 	packer     []int
+	heads      uint8 // the names' first bytes or-ed: stored only so that scanNames' touching loop is kept
 }
 
 // The pass runs over every token of every script, so each test on a name
@@ -18,10 +19,13 @@ type nameScan struct {
 var (
 	// commonSet answers "is this one of commonNames" without hashing the
 	// name for the (usual) names that are not.
-	commonSet = setOf(commonNames)
-	// obfuscatedFirst holds the bytes a name accepted by obfuscatedName
-	// can start with: '_' (of _0x…) and the l I 1 O 0 _ alphabet.
-	obfuscatedFirst = byteTable("_lI1O0")
+	commonSet = setOf(commonNames[:])
+	// obfuscatedHead holds the bytes of obfuscatedName's alphabet
+	// (l I 1 O 0 _): a name it accepts starts with three of them, or with
+	// "_0x", hence obfuscatedThird. Names such as _private and __init__
+	// stop there.
+	obfuscatedHead  = byteTable("_lI1O0")
+	obfuscatedThird = byteTable("_lI1O0x")
 	// packerNames finds packerMatcher's needles in a name with one or two
 	// lookups (see gramIndex).
 	packerNames = func() *gramIndex {
@@ -41,32 +45,62 @@ func byteTable(s string) (t [256]bool) {
 	return t
 }
 
-// scanNames fills c.nameIdx and c.scan in one pass, on first use.
+// scanNames fills c.common and c.scan in one pass, on first use.
+//
+// Names are under half of the tokens, in no pattern a branch predictor
+// could learn, so the pass runs in blocks: a branch-free loop writes the
+// indexes of a block's Name tokens to a small array (every index is
+// written, the count advances only on names), then the names alone are
+// touched and tested.
 func (c *Context) scanNames() {
-	if c.nameIdx != nil {
+	if c.scanned {
 		return
 	}
-	c.nameIdx = make(map[string][]int, len(commonNames))
-	for _, k := range commonNames {
-		c.nameIdx[k] = nil
-	}
+	c.scanned = true
 	toks := c.P.Toks
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != pytoken.Name {
-			continue
+	var names [256]uint8 // a block's Name tokens (index - base)
+	for base := 0; base < len(toks); base += len(names) {
+		block := toks[base:min(base+len(names), len(toks))]
+		n := 0
+		for j := range block {
+			names[n&(len(names)-1)] = uint8(j) // n <= j
+			if block[j].Kind == pytoken.Name {
+				n++
+			}
 		}
-		s := t.Text
-		if commonSet.has(s) {
-			c.nameIdx[s] = append(c.nameIdx[s], i)
+		// Read each name's first byte in a loop that does not branch on
+		// it: the processor then fetches many names' text at once, and
+		// the tests below, which branch on every byte they read, find it
+		// in cache instead of waiting for each name in turn.
+		var heads uint8
+		for _, j := range names[:n] {
+			if s := block[j].Text; len(s) > 0 {
+				heads |= s[0]
+			}
 		}
-		if len(s) >= 5 {
-			if obfuscatedFirst[s[0]] && obfuscatedName(s) {
-				c.scan.obfuscated = append(c.scan.obfuscated, i)
+		c.scan.heads |= heads
+		for _, j := range names[:n] {
+			// The tests inline, each with a cheap first check that
+			// rejects almost every name; what passes is rare.
+			s := block[j].Text
+			if commonSet.has(s) {
+				c.addCommon(base+int(j), s)
+			}
+			if len(s) < 5 {
+				continue
+			}
+			if obfuscatedHead[s[0]] && obfuscatedHead[s[1]] && obfuscatedThird[s[2]] && obfuscatedName(s) {
+				c.scan.obfuscated = append(c.scan.obfuscated, base+int(j))
 			}
 			if packerNames.any(s) {
-				c.scan.packer = append(c.scan.packer, i)
+				c.scan.packer = append(c.scan.packer, base+int(j))
 			}
 		}
 	}
+}
+
+// addCommon adds the Name token i, spelled as the common name s.
+func (c *Context) addCommon(i int, s string) {
+	k := commonIndex[s]
+	c.common[k] = append(c.common[k], i)
 }

@@ -30,7 +30,11 @@ func blobKind(v string) string {
 // runLongBlob: long encoded literals and \x-escaped strings (T1027).
 func runLongBlob(c *Context) []Finding {
 	var out []Finding
-	for _, s := range c.P.Strings {
+	c.scanLiterals()
+	for i, s := range c.P.Strings {
+		if len(s.Value) <= MaxScanLiteral && c.slash[i]&litLong == 0 {
+			continue // the test below, answered by the literal pass
+		}
 		raw := c.P.Toks[s.Tok].Text
 		if len(s.Value) < 100 && len(raw) < 100 {
 			continue
@@ -172,12 +176,24 @@ func hasLongLine(r *pytoken.Result, n int) bool {
 	if len(st) == 0 {
 		return len(r.Text) >= n
 	}
-	for i := 1; i < len(st); i++ {
-		if st[i]-st[i-1] >= n {
+	// Four lines per step, their lengths or-ed into one test: long lines
+	// are rare, and this loop runs over every line of every script.
+	prev := st[0]
+	rest := st[1:]
+	for len(rest) >= 4 {
+		a, b, c, d := rest[0]-prev, rest[1]-rest[0], rest[2]-rest[1], rest[3]-rest[2]
+		if a >= n || b >= n || c >= n || d >= n {
 			return true
 		}
+		prev, rest = rest[3], rest[4:]
 	}
-	return len(r.Text)-st[len(st)-1] >= n
+	for _, s := range rest {
+		if s-prev >= n {
+			return true
+		}
+		prev = s
+	}
+	return len(r.Text)-prev >= n
 }
 
 // runLambdaChain: nested or immediately-invoked lambdas (T1027).
@@ -310,7 +326,10 @@ func printable(s string) bool {
 // run time (T1027); the message names the resolved module.
 func runDynamicImport(c *Context) []Finding {
 	var out []Finding
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
+		if f&factImport == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		if k.Via == "import" && k.Computed {
 			out = append(out, Finding{Lines: c.callLines(k), Message: "imports a computed module name, resolved: " + quote(k.Func)})
@@ -337,7 +356,10 @@ var sensitiveNames = []string{"exec", "eval", "compile", "__import__", "getattr"
 // globals()["__builtins__"], setattr(__builtins__, ...) (T1027, T1059.006).
 func runBuiltinsAccess(c *Context) []Finding {
 	var out []Finding
-	for i := range c.P.Calls {
+	for i, f := range c.facts() {
+		if f&factLookup == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		if k.Via != "getattr" && k.Via != "subscript" && k.Via != "eval" {
 			continue
@@ -365,12 +387,9 @@ func runBuiltinsAccess(c *Context) []Finding {
 		}
 	}
 	// __builtins__.__dict__[x] = ..., globals()[computed] = ...
-	for _, st := range c.P.Stmts {
+	for _, si := range c.stmtsStartingWith("__builtins__", "globals", "builtins") {
+		st := c.P.Stmts[si]
 		if st.End-st.Start < 4 {
-			continue
-		}
-		t0 := c.P.Toks[st.Start].Text
-		if t0 != "__builtins__" && t0 != "globals" && t0 != "builtins" {
 			continue
 		}
 		if eq := indexOp(c, st, "="); eq > 0 {

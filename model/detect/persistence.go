@@ -44,6 +44,9 @@ func persistTechnique(mark string) []string {
 func runPersistence(c *Context) []Finding {
 	var out []Finding
 	for i, f := range c.facts() {
+		if f&(factWrite|factWriteAsk|factProcess) == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		var t string
 		switch {

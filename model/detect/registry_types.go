@@ -68,16 +68,19 @@ type Context struct {
 	Res   *pytoken.Result
 	Layer int // 0 = original text
 
-	nameIdx map[string][]int // filled with scan by scanNames
+	common  [len(commonNames)][]int // per commonNames: the indexes of that Name (see names)
+	nameIdx map[string][]int        // the other names asked for, cached by names
+	scanned bool                    // common and scan are filled (see scanNames)
 	scan    nameScan
 
 	procCalls, execCallsList []*flow.Call // see processCalls, execCalls
 	procDone, execDone       bool
 	litHits                  []litHit   // literals holding a family needle (see famStrs)
 	callFacts                []callFact // per P.Calls (see facts)
-	slash                    []uint8    // per P.Strings: slash facts (see slashStrs)
-	litDone                  bool
-	docRead                  int8 // 0 not yet known, 1 the script never names __doc__, 2 it does
+	funcNames, methNames     nameFilter // the Funcs and methods of P.Calls (see calls, callsNamed)
+	slash                    []uint8    // per P.Strings: literal facts (see slashStrs)
+	litDone                  bool       // litHits and slash are filled (see scanLiterals)
+	docRead                  int8       // 0 not yet known, 1 the script never names __doc__, 2 it does
 }
 
 // NewContext wraps a program for the detectors.
@@ -140,27 +143,38 @@ func spanLines(from, to int) []int {
 	return out
 }
 
-// commonNames are indexed in one pass on first use.
-var commonNames = []string{"__code__", "PROT_EXEC", "PAGE_EXECUTE_READWRITE", "environ", "__doc__", "chr", "lambda"}
+// commonNames are indexed in one pass on first use (an array: Context
+// keeps their lists in an array, not a map it would build per script).
+var commonNames = [...]string{"__code__", "PROT_EXEC", "PAGE_EXECUTE_READWRITE", "environ", "__doc__", "chr", "lambda", "__builtins__", "globals", "builtins"}
+
+// commonIndex is the index of each name in commonNames.
+var commonIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range commonNames {
+		m[n] = i
+	}
+	return m
+}()
 
 // names returns the indexes of the Name tokens spelled n (NFKC form).
 // Detectors ask for a handful of names, so each is found by one scan and
 // cached, cheaper than indexing every identifier.
 func (c *Context) names(n string) []int {
+	c.scanNames() // one pass for the names detectors always ask about
+	if k, ok := commonIndex[n]; ok {
+		return c.common[k]
+	}
 	if idx, ok := c.nameIdx[n]; ok {
 		return idx
-	}
-	if c.nameIdx == nil {
-		c.scanNames() // one pass for the names detectors always ask about
-		if idx, ok := c.nameIdx[n]; ok {
-			return idx
-		}
 	}
 	var idx []int
 	for i := range c.P.Toks {
 		if t := &c.P.Toks[i]; t.Kind == pytoken.Name && t.Text == n {
 			idx = append(idx, i)
 		}
+	}
+	if c.nameIdx == nil {
+		c.nameIdx = map[string][]int{}
 	}
 	c.nameIdx[n] = idx
 	return idx
@@ -176,5 +190,21 @@ func (c *Context) stmtsWithName(n string) []int {
 			out = append(out, s)
 		}
 	}
+	return out
+}
+
+// stmtsStartingWith returns the indexes in P.Stmts of the statements whose
+// first token is a Name spelled as one of names, in order: the detectors
+// asking for them skip the other statements without reading them.
+func (c *Context) stmtsStartingWith(names ...string) []int {
+	var out []int
+	for _, n := range names {
+		for _, i := range c.names(n) {
+			if s := int(c.P.Toks[i].Stmt); c.P.Stmts[s].Start == i {
+				out = append(out, s)
+			}
+		}
+	}
+	sort.Ints(out)
 	return out
 }

@@ -38,7 +38,7 @@ func (c *Context) netInput(i int) bool {
 func runReverseShell(c *Context) []Finding {
 	var out []Finding
 	var connect []*flow.Call
-	for _, k := range c.P.CallsNamed("connect", "connect_ex", "create_connection", "sendto") {
+	for _, k := range c.callsNamed("connect", "connect_ex", "create_connection", "sendto") {
 		if k.Func == "socket.create_connection" || isSocketCall(k) {
 			connect = append(connect, k)
 		}
@@ -98,10 +98,10 @@ func runReverseShell(c *Context) []Finding {
 // runBindShell: a listening socket whose accepted connection drives a shell
 // or whose received data is run.
 func runBindShell(c *Context) []Finding {
-	listen := c.P.CallsNamed("listen")
-	accept := c.P.CallsNamed("accept")
-	bind := c.P.CallsNamed("bind")
-	servers := c.callsPrefix("socketserver.", "SocketServer.")
+	listen := c.callsNamed("listen")
+	accept := c.callsNamed("accept")
+	bind := c.callsNamed("bind")
+	servers := c.callsWith(factServer) // socketserver.*, SocketServer.*
 	if (len(listen) == 0 || len(accept) == 0) && len(servers) == 0 {
 		return nil
 	}

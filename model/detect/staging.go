@@ -33,6 +33,9 @@ func stagingPath(t string) string {
 func runStaging(c *Context) []Finding {
 	var out []Finding
 	for i, f := range c.facts() {
+		if f&(factProcess|factExec|factFileOp|factWrite|factWriteAsk) == 0 {
+			continue
+		}
 		k := &c.P.Calls[i]
 		var what string
 		switch {

@@ -27,8 +27,10 @@ func strKey(v string) uint32 {
 }
 
 // has reports whether v is in the set.
-func (s *strSet) has(v string) bool {
-	k := strKey(v)
+func (s *strSet) has(v string) bool { return s.hasKey(v, strKey(v)) }
+
+// hasKey is has for a v whose strKey is known.
+func (s *strSet) hasKey(v string, k uint32) bool {
 	if s.filter[k>>6]&(1<<(k&63)) == 0 {
 		return false
 	}

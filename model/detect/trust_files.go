@@ -148,6 +148,9 @@ func runTrustFiles(c *Context) []Finding {
 		out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s writes %s", k.Func, quote(m.mark)), Techniques: []string{m.tech}})
 	}
 	for i, f := range c.facts() {
+		if f&(factWrite|factWriteAsk|factFileOp|factOpenMeth|factProcess) == 0 {
+			continue // (os.open asks writes; pathOpenWrites needs method open)
+		}
 		k := &c.P.Calls[i]
 		switch {
 		case k.Func == "os.open" && !c.osOpenWrites(k):
