@@ -14,31 +14,75 @@ var isSignificant = [...]bool{Error: true, Name: true, Number: true, String: tru
 
 // emit appends a top-level token.
 func (s *scanner) emit(kind Kind, start, end int) {
-	if len(s.toks)+len(s.res.FieldTokens) >= MaxTokens {
+	idx := len(s.toks)
+	t := s.add(kind, start, end)
+	if t == nil {
+		return
+	}
+	if kind == Name {
+		s.nameFlags(t, idx)
+	}
+	if significant(kind) {
+		s.markSignificant(idx)
+	}
+}
+
+// markSignificant extends the open statement to token idx.
+func (s *scanner) markSignificant(idx int) {
+	if s.stmtFirst < 0 {
+		s.stmtFirst = idx
+	}
+	s.stmtLast = idx
+	s.lineHasContent = true
+}
+
+// add appends a top-level token and returns its slot, nil once the token
+// cap is reached. The common case (room below s.limit, not a string, on
+// the line of the cursor) is decided by one test and filled here, calling
+// nothing, so that the arguments need not be spilled; addSlow takes the
+// rest. Below s.limit the slot needs no check of capacity or cap.
+func (s *scanner) add(kind Kind, start, end int) *Token {
+	idx := len(s.toks)
+	if idx >= s.limit || kind == String || uint(start-s.lineStart) >= uint(s.lineLen) {
+		return s.addSlow(kind, start, end)
+	}
+	s.toks = s.toks[:idx+1]
+	t := &s.toks[idx] // filled in place: tokens are the hot path
+	t.Start, t.End = int32(start), int32(end)
+	t.Line, t.Col, t.EndLine = int32(s.lineNo), int32(start-s.lineStart), int32(s.lineNo)
+	t.Kind, t.Keyword = kind, false
+	return t
+}
+
+// addSlow is add when the token cap, a string or a new line is involved.
+func (s *scanner) addSlow(kind Kind, start, end int) *Token {
+	idx := len(s.toks)
+	if idx >= s.limit && !s.makeRoom(start) {
+		return nil
+	}
+	s.toks = s.toks[:idx+1]
+	t := &s.toks[idx]
+	s.fill(t, kind, start, end)
+	return t
+}
+
+// makeRoom applies the token cap (Tokens plus FieldTokens), grows the token
+// slice when it is full, and recomputes s.limit; false when capped.
+func (s *scanner) makeRoom(pos int) bool {
+	idx := len(s.toks)
+	if idx+len(s.res.FieldTokens) >= MaxTokens {
 		if !s.full {
 			s.full = true
 			s.res.LimitsHit = true
 			s.closeStmt()
 		}
-		return
+		return false
 	}
-	idx := len(s.toks)
 	if idx == cap(s.toks) {
-		s.grow(start)
+		s.grow(pos)
 	}
-	s.toks = s.toks[:idx+1]
-	t := &s.toks[idx] // filled in place: tokens are the hot path
-	s.fill(t, kind, start, end)
-	if kind == Name {
-		s.nameFlags(t, idx)
-	}
-	if significant(kind) {
-		if s.stmtFirst < 0 {
-			s.stmtFirst = idx
-		}
-		s.stmtLast = idx
-		s.lineHasContent = true
-	}
+	s.limit = min(cap(s.toks), MaxTokens-len(s.res.FieldTokens))
+	return true
 }
 
 // grow enlarges the token slice to what the density so far predicts for
@@ -64,6 +108,7 @@ func (s *scanner) emitField(owner int) func(Kind, int, int) {
 			s.res.LimitsHit = true
 			return
 		}
+		s.limit = 0 // FieldTokens share the cap: recompute it at the next add
 		t := s.token(kind, start, end)
 		if name := s.text[start:end]; kind == Name {
 			t.Keyword = isKeyword(name)
@@ -85,14 +130,14 @@ func (s *scanner) token(kind Kind, start, end int) Token {
 
 // fill sets every field of t (it may hold stale data).
 func (s *scanner) fill(t *Token, kind Kind, start, end int) {
-	line := s.line(start)
-	col := 0
-	if len(s.starts) > 0 {
-		col = start - s.starts[line-1]
+	if uint(start-s.lineStart) >= uint(s.lineLen) {
+		s.seekLine(start)
 	}
+	line, col := s.lineNo, start-s.lineStart
 	endLine := line
 	if kind == String && end-1 > start { // only strings span lines
-		endLine = s.line(end - 1)
+		s.seekLine(end - 1)
+		endLine = s.lineNo
 	}
 	// Field by field, not *t = Token{...}: the compiler builds a composite
 	// literal on the stack and copies it with wide loads that cannot be

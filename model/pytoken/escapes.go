@@ -14,13 +14,27 @@ const (
 	escCodec                // the unicode_escape codec: other bytes are Latin-1
 )
 
+// hasBackslashOrCR reports a '\\' or '\r' in s. Most literals are short:
+// a byte loop beats two IndexByte calls on them.
+func hasBackslashOrCR(s string) bool {
+	if len(s) > 32 {
+		return strings.IndexByte(s, '\\') >= 0 || strings.IndexByte(s, '\r') >= 0
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
 // unescape evaluates backslash escapes. It never fails; ok is false when an
 // escape was malformed (kept literally, as CPython would not). Line ends
 // inside the text (CRLF, lone CR) become LF, as CPython translates them
 // before tokenizing; in escCodec mode they are kept, since the codec runs
 // before that translation.
 func unescape(s string, mode escMode) (string, bool) {
-	if mode != escCodec && strings.IndexByte(s, '\\') < 0 && strings.IndexByte(s, '\r') < 0 {
+	if mode != escCodec && !hasBackslashOrCR(s) {
 		return s, true // nothing to evaluate: the value is the text itself
 	}
 	ok := true

@@ -76,9 +76,7 @@ func (s *scanner) lexToken(pos, owner, fdepth int) (Kind, int, status) {
 // identRest returns the end of the identifier whose rest starts at pos.
 func (s *scanner) identRest(pos int) int {
 	text := s.text
-	for pos < len(text) && identByte[text[pos]] { // fast path: ASCII names
-		pos++
-	}
+	pos = identSpan(text, pos) // fast path: ASCII names
 	for pos < len(text) {
 		c := text[pos]
 		if c < utf8.RuneSelf {

@@ -5,44 +5,6 @@ import (
 	"strings"
 )
 
-// computeLineStarts applies CPython's line rules: LF, CRLF and lone CR each
-// end a line. Form feed, VT, U+0085 and U+2028 do not. A final terminator
-// does not open a new line, so "a\n" has one line and "" none.
-func computeLineStarts(text string) []int {
-	if text == "" {
-		return nil
-	}
-	if strings.IndexByte(text, '\r') < 0 { // common case: memchr for LF only
-		starts := make([]int, 1, strings.Count(text, "\n")+1)
-		for i := 0; ; {
-			j := strings.IndexByte(text[i:], '\n')
-			if j < 0 {
-				return starts
-			}
-			i += j + 1
-			if i >= len(text) {
-				return starts
-			}
-			starts = append(starts, i)
-		}
-	}
-	// LF plus CR counts bound the lines (CRLF counts twice): no regrowth.
-	starts := make([]int, 1, strings.Count(text, "\n")+strings.Count(text, "\r")+1)
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '\n' && c != '\r' {
-			continue
-		}
-		if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
-		}
-		if i+1 < len(text) {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
 // lineOf is LineOf over a LineStarts slice.
 func lineOf(starts []int, offset int) int {
 	// the largest i with starts[i] <= offset

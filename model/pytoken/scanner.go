@@ -23,7 +23,6 @@ func Tokenize(src []byte) *Result {
 	res := &Result{}
 	text := decodeSource(src, res)
 	tokenizeText(text, res)
-	findTricks(res)
 	return res
 }
 
@@ -32,13 +31,12 @@ func Tokenize(src []byte) *Result {
 func TokenizeText(text string) *Result {
 	res := &Result{Encoding: encUTF8}
 	tokenizeText(text, res)
-	findTricks(res)
 	return res
 }
 
 func tokenizeText(text string, res *Result) {
 	res.Text = text
-	res.LineStarts = computeLineStarts(text)
+	scanLinesAndTricks(res)
 	s := &scanner{
 		text:         text,
 		res:          res,
@@ -51,9 +49,11 @@ func tokenizeText(text string, res *Result) {
 	// averages one per 6.8), so big inputs rarely grow; pages not written
 	// are never touched.
 	s.toks = newTokens(min(len(text)/5+16, MaxTokens))
-	res.Statements = make([]Statement, 0, min(len(res.LineStarts)/2+4, MaxTokens/8))
+	s.resetLine()
+	s.stmts = make([]Statement, 0, min(len(res.LineStarts)/2+4, MaxTokens/8))
 	s.run()
 	res.Tokens = s.toks
+	res.Statements = s.stmts
 }
 
 // scanner is the state of one tokenization.
@@ -62,7 +62,10 @@ type scanner struct {
 	res    *Result
 	starts []int
 	toks   []Token
-	cur    int // line cursor: index into starts
+	stmts  []Statement // Result.Statements, kept here while scanning
+	limit  int         // below it add needs no capacity or cap check (see makeRoom)
+
+	lineNo, lineStart, lineLen int // line cursor (see seekLine)
 
 	indents        []int
 	depth          int // open brackets at top level
@@ -89,18 +92,10 @@ func (s *scanner) run() {
 	text := s.text
 	n := len(text)
 	pos := 0
-	atLineStart := true
-	for pos < n {
-		if s.full {
-			break
-		}
-		if atLineStart {
-			atLineStart = false
-			if s.depth == 0 {
-				pos = s.indentation(pos)
-				continue
-			}
-		}
+	if s.depth == 0 {
+		pos = s.indentation(pos)
+	}
+	for pos < n && !s.full {
 		c := text[pos]
 		cls := clsError
 		if c < utf8.RuneSelf {
@@ -109,40 +104,40 @@ func (s *scanner) run() {
 		switch cls {
 		case clsSpace:
 			pos++
+		case clsIdent:
+			// A name: ASCII names (nearly all) take this fast path, written
+			// out here as they are the commonest token: no rune decoding,
+			// no ASCII re-check, a hashed keyword look-up. Non-ASCII names
+			// and string prefixes go through lexed.
+			end := identSpan(text, pos+1)
+			if end < n {
+				if c := text[end]; c >= utf8.RuneSelf || (c == '"' || c == '\'') && end-pos <= 2 {
+					pos = s.lexed(pos)
+					continue
+				}
+			}
+			idx := len(s.toks)
+			if t := s.add(Name, pos, end); t != nil {
+				t.Keyword = keywordAt(text, pos, end)
+				s.markSignificant(idx)
+			}
+			pos = skipBlank(text, end)
+		case clsOp:
+			pos = s.op(pos)
 		case clsNewline:
-			end := pos + 1
-			if c == '\r' && end < n && text[end] == '\n' {
-				end++
-			}
-			if s.depth == 0 && s.lineHasContent {
-				s.emit(Newline, pos, end)
-				s.closeStmt()
-				s.lineHasContent = false
-			} else {
-				s.emit(NL, pos, end)
-			}
-			pos = end
-			atLineStart = true
+			pos = s.newline(pos)
 		case clsHash:
 			end := lineEnd(text, pos)
-			s.emit(Comment, pos, end)
+			s.add(Comment, pos, end)
 			pos = end
 		case clsBackslash:
 			pos = s.backslash(pos, s.emit)
-		default:
-			owner, mark := len(s.toks), len(s.res.FieldTokens)
-			kind, end, st := s.lexToken(pos, owner, 0)
-			if kind == String {
-				s.stringDone(pos, end, st)
-			}
-			s.emit(kind, pos, end)
-			if len(s.toks) == owner { // capped: no string to own the fields
-				s.res.FieldTokens = s.res.FieldTokens[:mark]
-			}
-			if kind == Op {
-				s.bracket(pos, end)
-			}
-			pos = end
+		case clsDot:
+			pos = s.dot(pos)
+		case clsQuote:
+			pos = s.quote(pos)
+		case clsDigit, clsError: // listed: a jump table
+			pos = s.lexed(pos)
 		}
 	}
 	s.finish()
@@ -231,8 +226,10 @@ func (s *scanner) stringDone(start, end int, st status) {
 // after the indentation. Form feed resets the column as in CPython.
 func (s *scanner) indentation(pos int) int {
 	text := s.text
-	col := 0
-	tabs, spaces := false, false
+	start := pos
+	pos = spaceSpan(text, pos) // fast path: spaces only
+	col := pos - start
+	tabs, spaces := false, col > 0
 	for pos < len(text) {
 		switch text[pos] {
 		case ' ':
@@ -299,24 +296,6 @@ func (s *scanner) finish() {
 	s.emit(EndMarker, n, n)
 }
 
-// line returns the 1-based line of off, walking a cursor forward for the
-// usual in-order case and binary-searching otherwise.
-func (s *scanner) line(off int) int {
-	st := s.starts
-	if len(st) == 0 {
-		return 1
-	}
-	c := s.cur
-	if off < st[c] {
-		return lineOf(st, off)
-	}
-	for c+1 < len(st) && st[c+1] <= off {
-		c++
-	}
-	s.cur = c
-	return c + 1
-}
-
 func (s *scanner) syntaxError(off int, msg string) {
 	if len(s.res.Errors) >= maxErrors {
 		return
@@ -327,11 +306,4 @@ func (s *scanner) syntaxError(off int, msg string) {
 		col = off - s.starts[l-1]
 	}
 	s.res.Errors = append(s.res.Errors, SyntaxError{Offset: off, Line: l, Col: col, Msg: msg})
-}
-
-func lineEnd(text string, pos int) int {
-	for pos < len(text) && text[pos] != '\n' && text[pos] != '\r' {
-		pos++
-	}
-	return pos
 }

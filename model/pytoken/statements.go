@@ -8,19 +8,24 @@ func (s *scanner) closeStmt() {
 	first, last := s.stmtFirst, s.stmtLast
 	s.stmtFirst = -1
 	s.softKeyword(first, last)
-	s.res.Statements = append(s.res.Statements, Statement{
-		StartLine: int(s.toks[first].Line),
-		EndLine:   int(s.toks[last].EndLine),
-		First:     first,
-		Last:      last,
-	})
+	// Field by field into the slot, not append(…, Statement{…}): see fill.
+	sts := s.stmts
+	if len(sts) == cap(sts) {
+		sts = append(sts, Statement{})
+	} else {
+		sts = sts[:len(sts)+1]
+	}
+	st := &sts[len(sts)-1]
+	st.StartLine, st.EndLine = int(s.toks[first].Line), int(s.toks[last].EndLine)
+	st.First, st.Last = first, last
+	s.stmts = sts
 }
 
 // softKeyword marks match/case/type at the head of a statement when the
 // statement has the soft keyword's shape.
 func (s *scanner) softKeyword(first, last int) {
 	t := &s.toks[first]
-	if t.Kind != Name || last <= first {
+	if t.Kind != Name || last <= first || !softKeywordByte[s.text[t.Start]] {
 		return
 	}
 	next := s.toks[first+1]
@@ -63,3 +68,7 @@ func (s *scanner) colonAtDepth0(from, to int) bool {
 	}
 	return false
 }
+
+// softKeywordByte marks the first bytes of match, case and type: most
+// statements start with another name and need no string compare.
+var softKeywordByte = [256]bool{'m': true, 'c': true, 't': true}

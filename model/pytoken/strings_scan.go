@@ -29,6 +29,10 @@ func (s *scanner) scanString(start, qpos, owner, fdepth int) (int, status) {
 	}
 	for pos < n {
 		c := text[pos]
+		if !stringStop[c] { // plain text: most string bytes
+			pos++
+			continue
+		}
 		switch {
 		case c == q:
 			if !triple {
@@ -57,6 +61,10 @@ func (s *scanner) scanString(start, qpos, owner, fdepth int) (int, status) {
 	}
 	return n, stEOF
 }
+
+// stringStop marks the bytes scanString must look at: quotes, backslash,
+// line ends and '{'; a table test lets plain text go by one compare a byte.
+var stringStop = [256]bool{'"': true, '\'': true, '\\': true, '\n': true, '\r': true, '{': true}
 
 // stringBackslash skips an escape inside a string at pos (the backslash).
 func (s *scanner) stringBackslash(pos int, fmt, raw bool) int {

@@ -1,103 +1,9 @@
 package pytoken
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode"
 
 // maxTricks caps Result.Tricks; Flags.TricksCapped says when it triggered.
 const maxTricks = 10000
-
-// findTricks records every display-trick character of res.Text in one pass,
-// so that detectors and the UI need not rescan.
-func findTricks(res *Result) {
-	text := res.Text
-	cur := 0 // line cursor
-	add := func(kind string, off int, r rune) bool {
-		if len(res.Tricks) >= maxTricks {
-			res.Flags.TricksCapped = true
-			return false
-		}
-		st := res.LineStarts
-		for cur+1 < len(st) && st[cur+1] <= off {
-			cur++
-		}
-		res.Tricks = append(res.Tricks, Trick{Kind: kind, Offset: off, Line: cur + 1, Rune: r})
-		return true
-	}
-	for i := 0; i < len(text); {
-		i = skipQuiet(text, i)
-		if i >= len(text) {
-			break
-		}
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != 0x7f {
-				i++
-				continue
-			}
-			kind := ""
-			switch c {
-			case '\t', '\n':
-			case '\r':
-				if i+1 >= len(text) || text[i+1] != '\n' {
-					kind = TrickLoneCR
-				}
-			case '\f':
-				kind = TrickFormFeed
-			case 0x1b:
-				kind = TrickEscape
-			default:
-				kind = TrickControl
-			}
-			if kind != "" && !add(kind, i, rune(c)) {
-				return
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && size == 1 {
-			res.Flags.InvalidUTF8 = true
-			if !add(TrickInvalidUTF8, i, rune(c)) {
-				return
-			}
-			i++
-			continue
-		}
-		if kind := trickKind(r); kind != "" && !add(kind, i, r) {
-			return
-		}
-		i += size
-	}
-}
-
-// quietByte marks the bytes that hold no trick: printable ASCII, tab, LF.
-var quietByte = func() (t [256]bool) {
-	t = plainByte
-	t['\t'], t['\n'] = true, true
-	return t
-}()
-
-// skipQuiet returns the offset of the first byte from i on that is not
-// quiet (or len(text)), eight bytes at a time over printable ASCII.
-func skipQuiet(text string, i int) int {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	for i+8 <= len(text) {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-		// a byte ≥ 0x80, < 0x20 or == 0x7f: look at this word byte by byte
-		y := x ^ 0x7f7f7f7f7f7f7f7f
-		if (x|(x-0x20*lo)|(y-lo)&^y)&hi != 0 {
-			break
-		}
-		i += 8
-	}
-	for i < len(text) && quietByte[text[i]] {
-		i++
-	}
-	return i
-}
 
 // plainByte marks printable ASCII, which holds no trick.
 var plainByte = func() (t [256]bool) {
@@ -109,6 +15,14 @@ var plainByte = func() (t [256]bool) {
 
 // trickKind classifies a non-ASCII rune that can deceive a reader.
 func trickKind(r rune) string {
+	if plainRune(r) {
+		return ""
+	}
+	return classifyTrick(r)
+}
+
+// classifyTrick is trickKind without the fast path.
+func classifyTrick(r rune) string {
 	switch {
 	case r >= 0x80 && r <= 0x9f:
 		if r == 0x85 {
@@ -139,4 +53,18 @@ func isInvisible(r rune) bool {
 		return true
 	}
 	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) || unicode.Is(unicode.Join_Control, r)
+}
+
+// plainRune reports runes of the ranges that hold no trick at all (tested
+// against the full classification): Latin, Greek, Cyrillic, Hebrew, box
+// drawing, CJK, Hangul syllables. Non-ASCII text in real code is mostly
+// these, and the full test searches several Unicode tables.
+func plainRune(r rune) bool {
+	switch {
+	case r >= 0xa1 && r <= 0x5ff:
+		return r != 0xad && r != 0x34f
+	case r >= 0x2070 && r <= 0x2fff, r >= 0x3001 && r <= 0x3163, r >= 0x3165 && r <= 0xd7ff:
+		return true
+	}
+	return false
 }

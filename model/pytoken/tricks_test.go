@@ -21,3 +21,12 @@ func TestTricksCapped(t *testing.T) {
 		t.Errorf("tricks %d capped %v", len(res.Tricks), res.Flags.TricksCapped)
 	}
 }
+
+// TestPlainRune: the fast path of trickKind never hides a trick.
+func TestPlainRune(t *testing.T) {
+	for r := rune(0x80); r <= 0x10ffff; r++ {
+		if plainRune(r) && classifyTrick(r) != "" {
+			t.Fatalf("plainRune(%U) but it is a %s trick", r, classifyTrick(r))
+		}
+	}
+}
