@@ -62,23 +62,33 @@ type Analysis struct {
 // if those are not trained yet it falls back to hand-set weights per
 // detector severity and says so in Report.Notes.
 func Analyze(src []byte) *Report {
-	return AnalyzeWith(src, nil)
+	return AnalyzeStringWith(string(src), nil)
 }
 
 // AnalyzeWith classifies a script with the given scorer (nil: the embedded
 // one, or the hand-set fallback).
 func AnalyzeWith(src []byte, s *Scorer) *Report {
-	_, a := Features(src)
-	return a.Report(s)
+	return AnalyzeStringWith(string(src), s)
 }
 
-func analyse(src []byte) *Analysis {
+// AnalyzeString is Analyze for a script already held in a string (a
+// finding's contents, a file read into a string), which saves copying it.
+func AnalyzeString(src string) *Report {
+	return AnalyzeStringWith(src, nil)
+}
+
+// AnalyzeStringWith is AnalyzeWith for a script held in a string.
+func AnalyzeStringWith(src string, s *Scorer) *Report {
+	return analyse(src).Report(s)
+}
+
+func analyse(src string) *Analysis {
 	a := &Analysis{
 		strength:   make([]float64, len(detect.Registry)),
 		budget:     unwrap.NewBudget(),
 		seenLayers: map[uint64]bool{},
 	}
-	res := pytoken.Tokenize(src)
+	res := pytoken.TokenizeString(src)
 	a.LineCount = len(res.LineStarts)
 	a.Truncated = res.Truncated
 	a.syntaxErrors = len(res.Errors)

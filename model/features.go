@@ -78,7 +78,7 @@ func namesMatchRegistry(names []string) bool {
 // Features analyses src and returns its feature vector (see FeatureNames)
 // with the analysis behind it; Analysis.Report turns both into a Report.
 func Features(src []byte) (FeatureVector, *Analysis) {
-	a := analyse(src)
+	a := analyse(string(src))
 	return a.Vector, a
 }
 

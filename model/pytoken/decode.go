@@ -20,8 +20,8 @@ const (
 // decodeSource strips a BOM, reads a PEP 263 cookie from line 1 or 2 and
 // decodes the text the way CPython would before tokenizing. It never fails:
 // what it cannot decode it keeps byte for byte and explains in the note.
-func decodeSource(src []byte, res *Result) string {
-	text := string(src)
+func decodeSource(src string, res *Result) string {
+	text := src
 	if strings.HasPrefix(text, utf8BOM) {
 		res.BOM = true
 		text = text[len(utf8BOM):]

@@ -20,6 +20,13 @@ const (
 // the decoded text. It accepts any bytes and never panics; problems are
 // reported in the Result (Truncated, LimitsHit, Errors, Flags).
 func Tokenize(src []byte) *Result {
+	return TokenizeString(string(src))
+}
+
+// TokenizeString is Tokenize for source already held in a string, which
+// is not copied: Result.Text is src or a substring of it unless a cookie
+// made it decode.
+func TokenizeString(src string) *Result {
 	res := &Result{}
 	text := decodeSource(src, res)
 	tokenizeText(text, res)

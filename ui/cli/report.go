@@ -19,7 +19,7 @@ import (
 )
 
 // reportAnalyze is the classifier report runs; tests may swap it.
-var reportAnalyze = model.Analyze
+var reportAnalyze = model.AnalyzeString
 
 // runReport writes a triage report: the findings of the sources (the
 // embedded samples when no PATH is given) that carry a decision in the
@@ -290,7 +290,7 @@ func classify(r *finding.Record, cache map[string]*model.Report) (rep *model.Rep
 		}
 		cache[s.Contents] = rep
 	}()
-	return reportAnalyze([]byte(s.Contents))
+	return reportAnalyze(s.Contents)
 }
 
 func decidedNotLoaded(current map[string]triage.Decision, loaded map[string]bool) int {

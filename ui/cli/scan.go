@@ -30,14 +30,14 @@ const (
 type scanItem struct {
 	source string // path as given, or the finding name
 	path   string // file to read lazily (directory walks); empty when text is set
-	text   []byte
+	text   string
 	size   int64 // bytes, to hand out the largest files first
 	report *model.Report
 	err    error
 }
 
 // scanAnalyze is the classifier scan runs; tests may swap it.
-var scanAnalyze = model.Analyze
+var scanAnalyze = model.AnalyzeString
 
 // runScan classifies Python files, directories of them, and the scripts
 // of findings in exports, on all cores, and prints one result per script.
@@ -176,7 +176,7 @@ func collectScan(e *env, args []string, maxSize int64, opts finding.Options) ([]
 				items, errs = append(items, it...), append(errs, er...)
 				continue
 			}
-			items = append(items, &scanItem{source: "-", text: data})
+			items = append(items, &scanItem{source: "-", text: string(data)})
 		default:
 			fi, err := os.Stat(a)
 			if err != nil {
@@ -260,7 +260,7 @@ func findingItems(e *env, srcs []finding.Source, opts finding.Options) ([]*scanI
 		if name == "" {
 			name = r.Origin.String()
 		}
-		items = append(items, &scanItem{source: name, text: []byte(s.Contents)})
+		items = append(items, &scanItem{source: name, text: s.Contents})
 	}
 	return items, errs
 }
@@ -295,7 +295,7 @@ func analyzeAll(ctx context.Context, items []*scanItem, maxSize int64) {
 }
 
 func itemSize(it *scanItem) int64 {
-	if it.text != nil {
+	if it.path == "" {
 		return int64(len(it.text))
 	}
 	return it.size
@@ -311,40 +311,37 @@ func analyzeOne(it *scanItem, maxSize int64) {
 		it.text = data
 	}
 	it.report = scanAnalyze(it.text)
-	it.text = nil // the report keeps what it needs
+	it.text = "" // the report keeps what it needs
 }
 
-// readLimited reads file p if it holds at most maxSize bytes. The buffer
-// is sized from the file's length (one allocation, like os.ReadFile), and
-// the limit holds even if the file grows while it is read.
-func readLimited(p string, maxSize int64) ([]byte, error) {
+// readLimited reads file p if it holds at most maxSize bytes, into a
+// string (the classifier takes one; reading into it saves a copy). The
+// buffer is sized from the file's length, one allocation like os.ReadFile,
+// and the limit holds even if the file grows while it is read.
+func readLimited(p string, maxSize int64) (string, error) {
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	defer f.Close()
-	size := int64(512)
+	var text strings.Builder
 	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-		size = min(fi.Size(), maxSize) + 1 // +1 to see EOF, or a byte too many
+		text.Grow(int(min(fi.Size(), maxSize)) + 1) // +1 to see EOF, or a byte too many
 	}
-	data := make([]byte, 0, size)
-	for {
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if int64(len(data)) > maxSize {
-			return nil, fmt.Errorf("%s: larger than --max-size %s, not analysed", p, formatBytes(maxSize))
-		}
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
-		}
-		if len(data) == cap(data) { // the file grew, or Stat did not know
-			data = append(data, 0)[:len(data)]
-		}
+	buf := copyBufs.Get().(*[]byte)
+	_, err = io.CopyBuffer(&text, io.LimitReader(f, maxSize+1), *buf)
+	copyBufs.Put(buf)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", p, err)
 	}
+	if int64(text.Len()) > maxSize {
+		return "", fmt.Errorf("%s: larger than --max-size %s, not analysed", p, formatBytes(maxSize))
+	}
+	return text.String(), nil
 }
+
+// copyBufs are the read buffers of readLimited, one per worker at a time.
+var copyBufs = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
 
 // sortedLines returns a report's line weights, heaviest first (ties by
 // line number), whatever order the analyser produced.

@@ -37,7 +37,7 @@ func TestReadLimited(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || !bytes.Equal(got, want) {
+			if err != nil || got != string(want) {
 				t.Fatalf("got %d bytes, err %v; want the file's %d bytes", len(got), err, len(want))
 			}
 		})

@@ -13,7 +13,7 @@ import (
 
 // fakeAnalyze scores text containing EVIL at 0.9 with two hits, anything
 // else at 0.05: scan's plumbing is tested apart from the classifier.
-func fakeAnalyze(src []byte) *model.Report {
+func fakeAnalyze(src string) *model.Report {
 	if !strings.Contains(string(src), "EVIL") {
 		return &model.Report{Score: 0.05, Verdict: model.VerdictBenign}
 	}
@@ -189,7 +189,7 @@ func TestScanStopsWhenCancelled(t *testing.T) {
 	withFakeAnalyzer(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	items := []*scanItem{{source: "a.py", text: []byte("EVIL")}, {source: "b.py", text: []byte("x")}}
+	items := []*scanItem{{source: "a.py", text: "EVIL"}, {source: "b.py", text: "x"}}
 	analyzeAll(ctx, items, 1<<20)
 	for _, it := range items {
 		if it.report != nil || it.err == nil || !strings.Contains(it.err.Error(), "not analysed") {
