@@ -28,7 +28,7 @@ func scanLinesAndTricks(res *Result) {
 	if strings.IndexByte(text, '\r') >= 0 {
 		most += strings.Count(text, "\r")
 	}
-	starts := make([]int, 1, most+1+8)
+	starts := append(linePool.get(most+1+8), 0) // line 1 starts at 0
 	i := 0
 	for {
 		for i+8 <= len(text) {
