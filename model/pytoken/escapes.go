@@ -41,6 +41,18 @@ func unescape(s string, mode escMode) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		if mode != escCodec { // copy a run of plain bytes at once
+			j := i
+			for j < len(s) && s[j] != '\\' && s[j] != '\r' {
+				j++
+			}
+			if j > i {
+				b.WriteString(s[i:j])
+				if i = j; i >= len(s) {
+					break
+				}
+			}
+		}
 		c := s[i]
 		if c != '\\' {
 			switch {
