@@ -100,7 +100,7 @@ func (p *Program) keyword(i int) bool {
 func (p *Program) indexCalls() {
 	p.callAt = callAtPool.zeroed(len(p.Toks)) // 0: no call, else call index + 1
 	if p.opens > 0 {
-		p.Calls = make([]Call, 0, p.opens+1)
+		p.Calls = callPool.get(p.opens + 1)
 	}
 	for _, ci := range p.callCand { // every other token is neither "(" nor exec
 		i := int(ci)
@@ -490,13 +490,20 @@ func (p *Program) plainLiteral(s Span) bool {
 func (p *Program) newArgs(n int) []Arg {
 	if cap(p.argBlock)-len(p.argBlock) < n {
 		size := 256
-		if cap(p.argBlock) == 0 {
+		switch {
+		case cap(p.argBlock) == 0:
 			// the first block holds about one and a half arguments per
 			// "(": most scripts need no second one, and small scripts do
-			// not each take 256
-			size = p.opens + p.opens/2 + 8
+			// not each take 256. It is pooled (see Release); later ones
+			// are not.
+			p.argBlock = argPool.get(max(n, p.opens+p.opens/2+8))
+			p.argInFirst = true
+		case p.argInFirst:
+			p.argFirst, p.argInFirst = p.argBlock, false // its used part
+			fallthrough
+		default:
+			p.argBlock = make([]Arg, 0, max(n, size))
 		}
-		p.argBlock = make([]Arg, 0, max(n, size))
 	}
 	l := len(p.argBlock)
 	p.argBlock = p.argBlock[:l+n]

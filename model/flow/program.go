@@ -62,21 +62,23 @@ type Program struct {
 	// returns, ".attr" for obj.attr assignments (see DefsOf).
 	Defs map[DefKey][]Span
 
-	Calls    []Call
-	index    *callIndexes // canonical name, last name segment → call indexes
-	callAt   []int32      // per token: 1 + index of the call whose "(" it is, else 0 (set by indexCalls)
-	opens    int          // "(" tokens pushed: an upper bound on the calls
-	argBlock []Arg        // backing store of Call.Args (see newArgs)
-	frozen   bool         // Build has returned: Toks and Defs no longer change
-	defBlock []Span       // backing store of the Defs lists (see appendDef)
-	defTab   *defTable    // the definitions while bindings runs (see defTable)
-	callCand []int32      // in order, the tokens indexCalls looks at: every "(" and every name exec
-	defIdx   []int32      // per token: cached defsAt (see reach.go)
-	defRefs  []defRef
-	keyID    map[DefKey]int32 // id of each key met by defsAt
-	keySeen  []uint32         // per key id: generation of the Reaches query that followed it
-	gen      uint32           // generation of the running Reaches query
-	reaching bool             // a stamped Reaches query is running
+	Calls      []Call
+	index      *callIndexes // canonical name, last name segment → call indexes
+	callAt     []int32      // per token: 1 + index of the call whose "(" it is, else 0 (set by indexCalls)
+	opens      int          // "(" tokens pushed: an upper bound on the calls
+	argBlock   []Arg        // backing store of Call.Args (see newArgs)
+	argFirst   []Arg        // the used part of the first argBlock once a second one began
+	argInFirst bool         // argBlock is still the first block
+	frozen     bool         // Build has returned: Toks and Defs no longer change
+	defBlock   []Span       // backing store of the Defs lists (see appendDef)
+	defTab     *defTable    // the definitions while bindings runs (see defTable)
+	callCand   []int32      // in order, the tokens indexCalls looks at: every "(" and every name exec
+	defIdx     []int32      // per token: cached defsAt (see reach.go)
+	defRefs    []defRef
+	keyID      map[DefKey]int32 // id of each key met by defsAt
+	keySeen    []uint32         // per key id: generation of the Reaches query that followed it
+	gen        uint32           // generation of the running Reaches query
+	reaching   bool             // a stamped Reaches query is running
 
 	// Strings are the string literal tokens with their values.
 	Strings []Str

@@ -4,21 +4,24 @@ import "sync"
 
 // Pools of the slices a Build fills and Release hands back, so a caller
 // analysing many scripts reuses them instead of allocating and zeroing new
-// ones each time (and the garbage collector runs less often). Only slices
-// no caller may keep past Release are pooled: the tokens and comments, and
-// Build's private tables.
+// ones each time (and the garbage collector runs less often): the tokens,
+// comments, calls and their first block of arguments, and Build's private
+// tables.
 var (
 	tokPool     slicePool[Tok]   // Toks
 	commentPool slicePool[Tok]   // Comments
 	callAtPool  slicePool[int32] // callAt
 	scopePool   slicePool[int32] // stmtScope
 	candPool    slicePool[int32] // callCand
+	callPool    slicePool[Call]  // Calls
+	argPool     slicePool[Arg]   // the first argBlock
 )
 
-// Release gives p.Toks, p.Comments and Build's private tables back for
-// reuse by a later Build, and sets them to nil.
-// Call it only when nothing uses p (nor a Context built on it) any more;
-// values already taken out of p (strings, Decoded, Calls) stay valid.
+// Release gives p.Toks, p.Comments, p.Calls (and their Args) and Build's
+// private tables back for reuse by a later Build, and sets them to nil.
+// Call it only when nothing uses p (nor a Context built on it, nor a Call
+// or Args slice taken from it) any more; strings and Decoded values taken
+// out of p stay valid.
 func (p *Program) Release() {
 	if p == nil {
 		return
@@ -30,8 +33,16 @@ func (p *Program) Release() {
 	callAtPool.put(p.callAt)
 	scopePool.put(p.stmtScope)
 	candPool.put(p.callCand)
+	clear(p.Calls)
+	callPool.put(p.Calls)
+	if p.argInFirst {
+		p.argFirst = p.argBlock
+	}
+	clear(p.argFirst) // the part handed out as Args
+	argPool.put(p.argFirst)
 	p.index.release()
 	p.Toks, p.Comments, p.callAt, p.stmtScope, p.callCand, p.index = nil, nil, nil, nil, nil, nil
+	p.Calls, p.argBlock, p.argFirst, p.argInFirst = nil, nil, nil, false
 }
 
 // newToks returns an empty Tok slice of capacity ≥ want, reused if one is
