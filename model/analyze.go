@@ -100,8 +100,7 @@ func analyse(src string) *Analysis {
 		a.Notes = append(a.Notes, res.EncodingNote)
 	}
 	a.lexical(res)
-	p := a.layer(res, 0, 0, nil)
-	a.statements = len(p.Stmts)
+	a.statements = a.layer(res, 0, 0, nil)
 	if a.Truncated {
 		a.Notes = append(a.Notes, "input is truncated (ends inside a string, bracket or continuation)")
 	}
@@ -122,8 +121,9 @@ func analyse(src string) *Analysis {
 }
 
 // layer analyses one text: the original (depth 0) or a decoded layer whose
-// hits are all placed on anchor, the line of the outermost blob.
-func (a *Analysis) layer(res *pytoken.Result, depth, anchor int, chain []string) *flow.Program {
+// hits are all placed on anchor, the line of the outermost blob. It
+// returns the text's number of statements.
+func (a *Analysis) layer(res *pytoken.Result, depth, anchor int, chain []string) int {
 	p := flow.Build(res, a.budget)
 	if p.LimitsHit {
 		if !a.LimitsHit {
@@ -146,10 +146,12 @@ func (a *Analysis) layer(res *pytoken.Result, depth, anchor int, chain []string)
 		}
 	}
 	a.unwrapLayers(p, depth, anchor, chain)
-	// Nothing below keeps tokens: hand the big slices back for the next script.
+	statements := len(p.Stmts)
+	// Nothing below keeps tokens, statements, strings or calls: hand the
+	// big slices back for the next script.
 	p.Release()
 	res.Release()
-	return p
+	return statements
 }
 
 func (a *Analysis) add(h RawHit) {

@@ -29,7 +29,7 @@ func (p *Program) collect() {
 		}
 	}
 	if len(res.Statements) > 0 || len(res.FieldTokens) > 0 {
-		c.stmts = make([]Stmt, 0, nStmt)
+		c.stmts = stmtPool.get(nStmt)
 	}
 	// The Name tokens whose NFKC form differs from their text, ascending:
 	// res.Ident(i) is the text itself for every other token, so the names
@@ -266,7 +266,7 @@ func (c *collector) strings() []Str {
 	if len(c.strToks) == 0 {
 		return nil
 	}
-	strs := make([]Str, len(c.strToks))
+	strs := strPool.get(len(c.strToks))[:len(c.strToks)] // every field set below
 	for k, ti := range c.strToks {
 		v, isBytes, ok := pytoken.StringValue(c.toks[ti].Text)
 		st := &strs[k] // filled in place, as in add

@@ -15,10 +15,13 @@ var (
 	candPool    slicePool[int32] // callCand
 	callPool    slicePool[Call]  // Calls
 	argPool     slicePool[Arg]   // the first argBlock
+	stmtPool    slicePool[Stmt]  // Stmts
+	strPool     slicePool[Str]   // Strings
 )
 
-// Release gives p.Toks, p.Comments, p.Calls (and their Args) and Build's
-// private tables back for reuse by a later Build, and sets them to nil.
+// Release gives p.Toks, p.Stmts, p.Strings, p.Comments, p.Calls (and their
+// Args) and Build's private tables back for reuse by a later Build, and
+// sets them to nil.
 // Call it only when nothing uses p (nor a Context built on it, nor a Call
 // or Args slice taken from it) any more; strings and Decoded values taken
 // out of p stay valid.
@@ -35,6 +38,9 @@ func (p *Program) Release() {
 	candPool.put(p.callCand)
 	clear(p.Calls)
 	callPool.put(p.Calls)
+	stmtPool.put(p.Stmts)
+	clear(p.Strings)
+	strPool.put(p.Strings)
 	if p.argInFirst {
 		p.argFirst = p.argBlock
 	}
@@ -43,6 +49,7 @@ func (p *Program) Release() {
 	p.index.release()
 	p.Toks, p.Comments, p.callAt, p.stmtScope, p.callCand, p.index = nil, nil, nil, nil, nil, nil
 	p.Calls, p.argBlock, p.argFirst, p.argInFirst = nil, nil, nil, false
+	p.Stmts, p.Strings = nil, nil
 }
 
 // newToks returns an empty Tok slice of capacity ≥ want, reused if one is
