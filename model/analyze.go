@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"hash/fnv"
-	"math/bits"
 	"strings"
 
 	"github.com/pytriage/pytriage/model/detect"
@@ -257,7 +256,7 @@ func (a *Analysis) lexical(res *pytoken.Result) {
 	if len(text)-prev > a.maxLine {
 		a.maxLine = len(text) - prev
 	}
-	non := countHighBytes(text)
+	non := res.HighBytes
 	strBytes, longest := 0, -1
 	errTokens := 0
 	for i, t := range res.Tokens {
@@ -287,20 +286,4 @@ func (a *Analysis) lexical(res *pytoken.Result) {
 			a.literalEntropy = detect.Entropy(v)
 		}
 	}
-}
-
-// countHighBytes counts the bytes ≥ 0x80, eight at a time.
-func countHighBytes(text string) int {
-	n, i := 0, 0
-	for ; i+8 <= len(text); i += 8 {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-		n += bits.OnesCount64(x & 0x8080808080808080)
-	}
-	for ; i < len(text); i++ {
-		if text[i] >= 0x80 {
-			n++
-		}
-	}
-	return n
 }

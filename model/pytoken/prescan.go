@@ -130,6 +130,7 @@ func (p *prescan) odd(text string, i int) int {
 		return i + 1
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
+	p.res.HighBytes += size // every byte of a non-ASCII rune, or the invalid byte, is ≥ 0x80
 	if r == utf8.RuneError && size == 1 {
 		if !p.capped {
 			p.res.Flags.InvalidUTF8 = true

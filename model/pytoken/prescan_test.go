@@ -22,6 +22,15 @@ func checkPrescan(t *testing.T, text string) {
 	if !reflect.DeepEqual(got.Tricks, want.Tricks) || got.Flags != want.Flags {
 		t.Fatalf("%q: tricks %+v %+v, want %+v %+v", text, got.Tricks, got.Flags, want.Tricks, want.Flags)
 	}
+	high := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			high++
+		}
+	}
+	if got.HighBytes != high {
+		t.Fatalf("%q: HighBytes %d, want %d", text, got.HighBytes, high)
+	}
 }
 
 // TestPrescanMatchesReference: every byte value at every position of a

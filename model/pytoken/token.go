@@ -112,6 +112,9 @@ type Result struct {
 	// Errors are the syntax problems met (capped); the tokenizer carried on.
 	Errors []SyntaxError
 	Flags  Flags
+	// HighBytes counts the bytes ≥ 0x80 in Text (non-ASCII runes and
+	// invalid bytes), found by the same pass as LineStarts and Tricks.
+	HighBytes int
 
 	srcLineOut []int // offset in Text where each source line begins; nil unless decoded by line
 }
