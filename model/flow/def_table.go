@@ -100,7 +100,10 @@ func hashKey(k DefKey) uint64 {
 
 // defs returns the map of the definitions gathered.
 func (t *defTable) defs() map[DefKey][]Span {
-	m := make(map[DefKey][]Span, len(t.keys))
+	m := defsMaps.get()
+	if m == nil {
+		m = make(map[DefKey][]Span, len(t.keys))
+	}
 	for k, key := range t.keys {
 		m[key] = t.lists[k]
 	}

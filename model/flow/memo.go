@@ -11,8 +11,10 @@ func (p *Program) memoized(start int) bool {
 // memoize records e as the evaluation of s.
 func (p *Program) memoize(s Span, e memoEntry) {
 	if p.memo == nil {
-		p.memo = map[Span]memoEntry{}
-		p.memoAt = make([]uint64, (len(p.Toks)+63)>>6)
+		if p.memo = memoMaps.get(); p.memo == nil {
+			p.memo = map[Span]memoEntry{}
+		}
+		p.memoAt = memoAtPool.zeroed((len(p.Toks) + 63) >> 6)
 	}
 	p.memo[s] = e
 	p.memoAt[s.Start>>6] |= 1 << (s.Start & 63)

@@ -8,15 +8,19 @@ import "sync"
 // comments, calls and their first block of arguments, and Build's private
 // tables.
 var (
-	tokPool     slicePool[Tok]   // Toks
-	commentPool slicePool[Tok]   // Comments
-	callAtPool  slicePool[int32] // callAt
-	scopePool   slicePool[int32] // stmtScope
-	candPool    slicePool[int32] // callCand
-	callPool    slicePool[Call]  // Calls
-	argPool     slicePool[Arg]   // the first argBlock
-	stmtPool    slicePool[Stmt]  // Stmts
-	strPool     slicePool[Str]   // Strings
+	tokPool     slicePool[Tok]           // Toks
+	commentPool slicePool[Tok]           // Comments
+	callAtPool  slicePool[int32]         // callAt
+	scopePool   slicePool[int32]         // stmtScope
+	candPool    slicePool[int32]         // callCand
+	callPool    slicePool[Call]          // Calls
+	argPool     slicePool[Arg]           // the first argBlock
+	stmtPool    slicePool[Stmt]          // Stmts
+	strPool     slicePool[Str]           // Strings
+	defIdxPool  slicePool[int32]         // defIdx
+	memoAtPool  slicePool[uint64]        // memoAt
+	defsMaps    mapPool[DefKey, []Span]  // Defs
+	memoMaps    mapPool[Span, memoEntry] // memo
 )
 
 // Release gives p.Toks, p.Stmts, p.Strings, p.Comments, p.Calls (and their
@@ -50,6 +54,11 @@ func (p *Program) Release() {
 	p.Toks, p.Comments, p.callAt, p.stmtScope, p.callCand, p.index = nil, nil, nil, nil, nil, nil
 	p.Calls, p.argBlock, p.argFirst, p.argInFirst = nil, nil, nil, false
 	p.Stmts, p.Strings = nil, nil
+	defIdxPool.put(p.defIdx)
+	memoAtPool.put(p.memoAt)
+	defsMaps.put(p.Defs)
+	memoMaps.put(p.memo)
+	p.defIdx, p.memoAt, p.Defs, p.memo = nil, nil, nil, nil
 }
 
 // newToks returns an empty Tok slice of capacity ≥ want, reused if one is
@@ -84,4 +93,26 @@ func (sp *slicePool[T]) put(s []T) {
 	}
 	s = s[:0]
 	sp.p.Put(&s)
+}
+
+// mapPool keeps emptied maps for reuse. Clearing a map costs in proportion
+// to the room it grew, so maps past maxPooledMap entries are dropped rather
+// than cleared for every later script.
+type mapPool[K comparable, V any] struct{ p sync.Pool } // of map[K]V
+
+const maxPooledMap = 4096
+
+// get returns an empty map, or nil if none is pooled.
+func (mp *mapPool[K, V]) get() map[K]V {
+	m, _ := mp.p.Get().(map[K]V)
+	return m
+}
+
+// put empties m and pools it.
+func (mp *mapPool[K, V]) put(m map[K]V) {
+	if m == nil || len(m) > maxPooledMap {
+		return
+	}
+	clear(m)
+	mp.p.Put(m)
 }
