@@ -3,7 +3,6 @@ package pytoken
 import (
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -21,14 +20,12 @@ func scanLinesAndTricks(res *Result) {
 		return
 	}
 	p := prescan{res: res}
-	// Sized exactly (LF and CR counts bound the lines) plus the eight slots
-	// the branch-free appends may write past the end: no regrowth. The
-	// counts are memchr-fast. starts is a local: kept in registers.
-	most := strings.Count(text, "\n")
-	if strings.IndexByte(text, '\r') >= 0 {
-		most += strings.Count(text, "\r")
-	}
-	starts := append(linePool.get(most+1+8), 0) // line 1 starts at 0
+	// Sized for lines of 24 bytes on average (CPython's Lib averages 30)
+	// plus the eight slots the branch-free appends may write past the end;
+	// the slice comes from the pool, so regrowth is rare, and counting the
+	// lines first would read the text once more. starts is a local: kept
+	// in registers.
+	starts := append(linePool.get(len(text)/24+16), 0) // line 1 starts at 0
 	i := 0
 	for {
 		for i+8 <= len(text) {
