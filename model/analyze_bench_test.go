@@ -1,46 +1,15 @@
 package model
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
+
+	"github.com/pytriage/pytriage/model/internal/stdlibfiles"
 )
 
-// loadPy reads up to limit bytes of .py files under dir, in path order.
-func loadPy(tb testing.TB, dir string, limit int) [][]byte {
-	var paths []string
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() && (d.Name() == "test" || d.Name() == "tests" || d.Name() == "site-packages" || d.Name() == "idlelib") {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && filepath.Ext(p) == ".py" {
-			paths = append(paths, p)
-		}
-		return nil
-	})
-	sort.Strings(paths)
-	var out [][]byte
-	total := 0
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
-		out = append(out, b)
-		total += len(b)
-		if total >= limit {
-			break
-		}
-	}
-	if len(out) == 0 {
-		tb.Skipf("no .py files under %s", dir)
-	}
-	return out
+// readPy reads up to limit bytes of .py files under dir (see stdlibfiles).
+func readPy(tb testing.TB, dir string, limit int) [][]byte {
+	files, _ := stdlibfiles.Read(tb, dir, limit)
+	return files
 }
 
 // benchFiles classifies every file per iteration, as `pytriage scan` does:
@@ -67,20 +36,20 @@ func benchFiles(b *testing.B, files [][]byte) {
 // unwrapping, scoring, line weights) over ~8 MB of the machine's Python
 // standard library, as `pytriage scan` would see it. Skipped without it.
 func BenchmarkAnalyzeStdlib(b *testing.B) {
-	benchFiles(b, loadPy(b, "/usr/lib/python3.11", 8<<20))
+	benchFiles(b, readPy(b, stdlibfiles.Dir, 8<<20))
 }
 
 // BenchmarkAnalyzeCorpus: the project's labelled corpus (benign and
 // malicious, many layered).
 func BenchmarkAnalyzeCorpus(b *testing.B) {
-	benchFiles(b, loadPy(b, "corpus", 64<<20))
+	benchFiles(b, readPy(b, "corpus", 64<<20))
 }
 
 // BenchmarkAnalyze10MB: one 10 MB script (the standard library files
 // joined), the size issue 3 bounds at 1 s and 256 MB. Skipped without it.
 func BenchmarkAnalyze10MB(b *testing.B) {
 	var one []byte
-	for _, f := range loadPy(b, "/usr/lib/python3.11", 10<<20) {
+	for _, f := range readPy(b, stdlibfiles.Dir, 10<<20) {
 		one = append(one, f...)
 		one = append(one, '\n')
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/pytriage/pytriage/model/flow"
+	"github.com/pytriage/pytriage/model/internal/stdlibfiles"
 	"github.com/pytriage/pytriage/model/pytoken"
 )
 
@@ -74,7 +75,7 @@ func TestCallFactBits(t *testing.T) {
 		p := flow.Build(pytoken.Tokenize(src), nil)
 		calls = append(calls, p.Calls...)
 	}
-	srcs, _ := stdlibSources(t, 2<<20)
+	srcs, _ := stdlibfiles.Read(t, stdlibfiles.Dir, 2<<20)
 	for _, src := range srcs {
 		addSrc(src)
 	}
@@ -152,7 +153,7 @@ func TestCallFactBits(t *testing.T) {
 // TestStmtsStartingWith: the statements found through the name index are
 // those a walk over every statement finds.
 func TestStmtsStartingWith(t *testing.T) {
-	srcs, _ := stdlibSources(t, 4<<20)
+	srcs, _ := stdlibfiles.Read(t, stdlibfiles.Dir, 4<<20)
 	srcs = append(srcs, []byte("globals()['x'] = 1\nbuiltins.a = 2; __builtins__['b'] = 3\nx = f'{globals()}'\nif 1: globals()[k] = v\n"))
 	names := []string{"__builtins__", "globals", "builtins"}
 	found := 0
@@ -240,7 +241,7 @@ func TestLitFacts(t *testing.T) {
 // TestCallsFiltered: calls and callsNamed return what P.CallsTo and
 // P.CallsNamed return, for names a script calls and names it does not.
 func TestCallsFiltered(t *testing.T) {
-	srcs, _ := stdlibSources(t, 1<<20)
+	srcs, _ := stdlibfiles.Read(t, stdlibfiles.Dir, 1<<20)
 	srcs = append(srcs, []byte(""), []byte("x = 1\n"))
 	for _, src := range srcs {
 		c := NewContext(flow.Build(pytoken.Tokenize(src), nil), 0)

@@ -1,51 +1,12 @@
 package flow
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
 	"syscall"
 	"testing"
 
+	"github.com/pytriage/pytriage/model/internal/stdlibfiles"
 	"github.com/pytriage/pytriage/model/pytoken"
 )
-
-// stdlibSources reads up to limit bytes of the machine's Python standard
-// library: the files BenchmarkAnalyzeStdlib in package model reads.
-func stdlibSources(b *testing.B, dir string, limit int) ([][]byte, int) {
-	var paths []string
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() && (d.Name() == "test" || d.Name() == "tests" || d.Name() == "site-packages" || d.Name() == "idlelib") {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && filepath.Ext(p) == ".py" {
-			paths = append(paths, p)
-		}
-		return nil
-	})
-	sort.Strings(paths)
-	var out [][]byte
-	total := 0
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
-		out = append(out, src)
-		total += len(src)
-		if total >= limit {
-			break
-		}
-	}
-	if len(out) == 0 {
-		b.Skipf("no .py files under %s", dir)
-	}
-	return out, total
-}
 
 // BenchmarkBuildStdlib: the data flow over the ~8 MB of standard library
 // the whole-pipeline benchmark reads. Build runs on tokens just made, as in
@@ -53,7 +14,7 @@ func stdlibSources(b *testing.B, dir string, limit int) ([][]byte, int) {
 // time memory, not flow), so "tokenize" is the part to subtract from
 // "tokenize+build".
 func BenchmarkBuildStdlib(b *testing.B) {
-	srcs, total := stdlibSources(b, "/usr/lib/python3.11", 8<<20)
+	srcs, total := stdlibfiles.Read(b, stdlibfiles.Dir, 8<<20)
 	for _, tt := range []struct {
 		name  string
 		build bool
