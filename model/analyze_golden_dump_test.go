@@ -22,6 +22,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pytriage/pytriage/model/internal/dumpcheck"
 )
 
 func TestGoldenDump(t *testing.T) {
@@ -71,25 +73,6 @@ func TestGoldenDump(t *testing.T) {
 			fmt.Fprintf(&b, "line %d %s %v\n", l.Line, g(l.Weight), l.Detectors)
 		}
 	}
-	if check != "" {
-		want, err := os.ReadFile(check)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := b.String(); got != string(want) {
-			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-			for i := 0; i < len(gl) && i < len(wl); i++ {
-				if gl[i] != wl[i] {
-					t.Fatalf("analysis differs from %s at line %d:\n got: %s\nwant: %s", check, i+1, gl[i], wl[i])
-				}
-			}
-			t.Fatalf("analysis differs from %s: %d lines, want %d", check, len(gl), len(wl))
-		}
-	}
-	if out != "" {
-		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dumpcheck.Settle(t, b.String(), check, out)
 	t.Logf("%d files", len(paths))
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pytriage/pytriage/model/internal/dumpcheck"
 	"github.com/pytriage/pytriage/model/pytoken"
 )
 
@@ -63,30 +64,7 @@ func TestFlowDump(t *testing.T) {
 		p.Release() // the next Build reuses what it can: that must not show
 		fmt.Fprintf(&b, "%s %x\n", path, h.Sum(nil))
 	}
-	if check != "" {
-		want, err := os.ReadFile(check)
-		if err != nil {
-			t.Fatal(err)
-		}
-		gl, wl := strings.Split(b.String(), "\n"), strings.Split(string(want), "\n")
-		bad := 0
-		for i := 0; i < len(gl) && i < len(wl); i++ {
-			if gl[i] != wl[i] {
-				t.Errorf("differs: %s", gl[i])
-				if bad++; bad > 20 {
-					t.FailNow()
-				}
-			}
-		}
-		if len(gl) != len(wl) {
-			t.Fatalf("%d lines, want %d", len(gl), len(wl))
-		}
-	}
-	if out != "" {
-		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dumpcheck.Settle(t, b.String(), check, out)
 	t.Logf("%d files", len(paths))
 }
 

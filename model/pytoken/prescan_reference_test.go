@@ -1,50 +1,10 @@
 package pytoken
 
-// The separate line and trick passes that scanLinesAndTricks replaced,
-// kept as references: the fused pass must agree with them exactly.
+// The separate trick pass that scanLinesAndTricks replaced, kept as a
+// reference: the fused pass must agree with it exactly (line starts are
+// checked against naiveLineStarts in lines_test.go).
 
-import (
-	"strings"
-	"unicode/utf8"
-)
-
-// computeLineStarts applies CPython's line rules: LF, CRLF and lone CR each
-// end a line. Form feed, VT, U+0085 and U+2028 do not. A final terminator
-// does not open a new line, so "a\n" has one line and "" none.
-func computeLineStarts(text string) []int {
-	if text == "" {
-		return nil
-	}
-	if strings.IndexByte(text, '\r') < 0 { // common case: memchr for LF only
-		starts := make([]int, 1, strings.Count(text, "\n")+1)
-		for i := 0; ; {
-			j := strings.IndexByte(text[i:], '\n')
-			if j < 0 {
-				return starts
-			}
-			i += j + 1
-			if i >= len(text) {
-				return starts
-			}
-			starts = append(starts, i)
-		}
-	}
-	// LF plus CR counts bound the lines (CRLF counts twice): no regrowth.
-	starts := make([]int, 1, strings.Count(text, "\n")+strings.Count(text, "\r")+1)
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '\n' && c != '\r' {
-			continue
-		}
-		if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
-		}
-		if i+1 < len(text) {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
+import "unicode/utf8"
 
 // referenceTricks records every display-trick character of res.Text in one pass,
 // so that detectors and the UI need not rescan.

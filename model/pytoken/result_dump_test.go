@@ -27,6 +27,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pytriage/pytriage/model/internal/dumpcheck"
 )
 
 func TestResultDump(t *testing.T) {
@@ -84,26 +86,7 @@ func TestResultDump(t *testing.T) {
 	} {
 		fmt.Fprintf(&b, "cap %d %x\n", i, resultDigest(Tokenize([]byte(src))))
 	}
-	if check != "" {
-		want, err := os.ReadFile(check)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := b.String(); got != string(want) {
-			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-			for i := 0; i < len(gl) && i < len(wl); i++ {
-				if gl[i] != wl[i] {
-					t.Fatalf("result differs from %s at line %d:\n got: %s\nwant: %s", check, i+1, gl[i], wl[i])
-				}
-			}
-			t.Fatalf("result differs from %s: %d lines, want %d", check, len(gl), len(wl))
-		}
-	}
-	if out != "" {
-		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dumpcheck.Settle(t, b.String(), check, out)
 	t.Logf("%d files", len(paths))
 }
 
