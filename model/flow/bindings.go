@@ -82,7 +82,7 @@ func (p *Program) bindings() {
 		scope int32
 	}
 	var stack []frame
-	p.stmtScope = scopePool.zeroed(len(p.Stmts))
+	p.stmtScope = scopePool.Zeroed(len(p.Stmts))
 	for si, st := range p.Stmts {
 		if st.End-st.Start == 0 {
 			continue

@@ -1,6 +1,6 @@
 package flow
 
-import "sync"
+import "github.com/pytriage/pytriage/model/internal/reuse"
 
 // callIndex maps a name to the indexes of the calls carrying it, in call
 // order. It is built once all calls are known: one map from name to a
@@ -31,7 +31,7 @@ type callIndexes struct {
 	fCount, mCount []int   // calls per func id, per method id
 }
 
-var indexPool sync.Pool // of *callIndexes, handed back by Release
+var indexPool reuse.List[*callIndexes] // handed back by Release
 
 // maxPooledNames bounds the maps kept for reuse: clearing a map costs in
 // proportion to the most it ever held, which a small script should not pay
@@ -45,7 +45,7 @@ func newCallIndexes(calls []Call) *callIndexes {
 	if len(calls) == 0 {
 		return &callIndexes{}
 	}
-	x, _ := indexPool.Get().(*callIndexes)
+	x, _ := indexPool.Get()
 	if x == nil {
 		x = &callIndexes{}
 	}

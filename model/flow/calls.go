@@ -98,9 +98,9 @@ func (p *Program) keyword(i int) bool {
 }
 
 func (p *Program) indexCalls() {
-	p.callAt = callAtPool.zeroed(len(p.Toks)) // 0: no call, else call index + 1
+	p.callAt = callAtPool.Zeroed(len(p.Toks)) // 0: no call, else call index + 1
 	if p.opens > 0 {
-		p.Calls = callPool.get(p.opens + 1)
+		p.Calls = callPool.Get(p.opens + 1)
 	}
 	for _, ci := range p.callCand { // every other token is neither "(" nor exec
 		i := int(ci)
@@ -496,7 +496,7 @@ func (p *Program) newArgs(n int) []Arg {
 			// "(": most scripts need no second one, and small scripts do
 			// not each take 256. It is pooled (see Release); later ones
 			// are not.
-			p.argBlock = argPool.get(max(n, p.opens+p.opens/2+8))
+			p.argBlock = argPool.Get(max(n, p.opens+p.opens/2+8))
 			p.argInFirst = true
 		case p.argInFirst:
 			p.argFirst, p.argInFirst = p.argBlock, false // its used part

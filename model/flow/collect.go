@@ -3,6 +3,7 @@ package flow
 import (
 	"math"
 
+	"github.com/pytriage/pytriage/model/internal/reuse"
 	"github.com/pytriage/pytriage/model/pytoken"
 )
 
@@ -19,7 +20,7 @@ import (
 func (p *Program) collect() {
 	res := p.Res
 	toks := newToks(len(res.Tokens) + len(res.FieldTokens))
-	c := collector{p: p, res: res, toks: toks, callCand: candPool.get(0), strToks: strTokPool.get(0)}
+	c := collector{p: p, res: res, toks: toks, callCand: candPool.Get(0), strToks: strTokPool.Get(0)}
 	nStmt := len(res.Statements) + 1
 	owner := -1
 	for i := range res.FieldTokens { // f-string fields: one statement per string
@@ -29,7 +30,7 @@ func (p *Program) collect() {
 		}
 	}
 	if len(res.Statements) > 0 || len(res.FieldTokens) > 0 {
-		c.stmts = stmtPool.get(nStmt)
+		c.stmts = stmtPool.Get(nStmt)
 	}
 	// The Name tokens whose NFKC form differs from their text, ascending:
 	// res.Ident(i) is the text itself for every other token, so the names
@@ -83,7 +84,7 @@ func (p *Program) collect() {
 		c.endStmt(len(c.toks))
 	}
 	p.Toks, p.Stmts, p.Strings, p.callCand = c.toks, c.stmts, c.strings(), c.callCand
-	strTokPool.put(c.strToks)
+	strTokPool.Put(c.strToks)
 }
 
 // special handles token i of collect's loop, which has written n tokens
@@ -174,7 +175,7 @@ type opening struct {
 }
 
 // strTokPool holds collect's list of String tokens between Builds.
-var strTokPool slicePool[int32]
+var strTokPool reuse.Slices[int32]
 
 // endStmt closes the open statement, which ends before token n, if it has
 // tokens, and returns the number of the next statement.
@@ -195,7 +196,7 @@ var bracketOrSemi = [256]bool{'(': true, '[': true, '{': true, ')': true, ']': t
 func (c *collector) comment(t *pytoken.Token, text string, i int) {
 	p := c.p
 	if p.Comments == nil {
-		p.Comments = commentPool.get(16)
+		p.Comments = commentPool.Get(16)
 	}
 	p.Comments = append(p.Comments, Tok{})
 	ct := &p.Comments[len(p.Comments)-1] // filled in place, as in add
@@ -266,7 +267,7 @@ func (c *collector) strings() []Str {
 	if len(c.strToks) == 0 {
 		return nil
 	}
-	strs := strPool.get(len(c.strToks))[:len(c.strToks)] // every field set below
+	strs := strPool.Get(len(c.strToks))[:len(c.strToks)] // every field set below
 	for k, ti := range c.strToks {
 		v, isBytes, ok := pytoken.StringValue(c.toks[ti].Text)
 		st := &strs[k] // filled in place, as in add

@@ -2,7 +2,8 @@ package flow
 
 import (
 	"hash/maphash"
-	"sync"
+
+	"github.com/pytriage/pytriage/model/internal/reuse"
 )
 
 // defTable gathers the definitions while bindings runs; Defs is made from
@@ -20,7 +21,7 @@ type defTable struct {
 var defSeed = maphash.MakeSeed()
 
 // defTablePool keeps tables between Builds (see release).
-var defTablePool sync.Pool // of *defTable
+var defTablePool reuse.List[*defTable]
 
 // newDefTable returns an empty table for about n keys, reused if one is
 // pooled.
@@ -29,7 +30,7 @@ func newDefTable(n int) *defTable {
 	for size < 2*n {
 		size *= 2
 	}
-	t, _ := defTablePool.Get().(*defTable)
+	t, _ := defTablePool.Get()
 	if t == nil {
 		t = &defTable{}
 	}
@@ -100,7 +101,7 @@ func hashKey(k DefKey) uint64 {
 
 // defs returns the map of the definitions gathered.
 func (t *defTable) defs() map[DefKey][]Span {
-	m := defsMaps.get()
+	m := defsMaps.Get()
 	if m == nil {
 		m = make(map[DefKey][]Span, len(t.keys))
 	}

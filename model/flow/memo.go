@@ -11,10 +11,10 @@ func (p *Program) memoized(start int) bool {
 // memoize records e as the evaluation of s.
 func (p *Program) memoize(s Span, e memoEntry) {
 	if p.memo == nil {
-		if p.memo = memoMaps.get(); p.memo == nil {
+		if p.memo = memoMaps.Get(); p.memo == nil {
 			p.memo = map[Span]memoEntry{}
 		}
-		p.memoAt = memoAtPool.zeroed((len(p.Toks) + 63) >> 6)
+		p.memoAt = memoAtPool.Zeroed((len(p.Toks) + 63) >> 6)
 	}
 	p.memo[s] = e
 	p.memoAt[s.Start>>6] |= 1 << (s.Start & 63)

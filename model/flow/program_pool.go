@@ -1,6 +1,6 @@
 package flow
 
-import "sync"
+import "github.com/pytriage/pytriage/model/internal/reuse"
 
 // Pools of the slices a Build fills and Release hands back, so a caller
 // analysing many scripts reuses them instead of allocating and zeroing new
@@ -8,19 +8,19 @@ import "sync"
 // comments, calls and their first block of arguments, and Build's private
 // tables.
 var (
-	tokPool     slicePool[Tok]           // Toks
-	commentPool slicePool[Tok]           // Comments
-	callAtPool  slicePool[int32]         // callAt
-	scopePool   slicePool[int32]         // stmtScope
-	candPool    slicePool[int32]         // callCand
-	callPool    slicePool[Call]          // Calls
-	argPool     slicePool[Arg]           // the first argBlock
-	stmtPool    slicePool[Stmt]          // Stmts
-	strPool     slicePool[Str]           // Strings
-	defIdxPool  slicePool[int32]         // defIdx
-	memoAtPool  slicePool[uint64]        // memoAt
-	defsMaps    mapPool[DefKey, []Span]  // Defs
-	memoMaps    mapPool[Span, memoEntry] // memo
+	tokPool     reuse.Slices[Tok]           // Toks
+	commentPool reuse.Slices[Tok]           // Comments
+	callAtPool  reuse.Slices[int32]         // callAt
+	scopePool   reuse.Slices[int32]         // stmtScope
+	candPool    reuse.Slices[int32]         // callCand
+	callPool    reuse.Slices[Call]          // Calls
+	argPool     reuse.Slices[Arg]           // the first argBlock
+	stmtPool    reuse.Slices[Stmt]          // Stmts
+	strPool     reuse.Slices[Str]           // Strings
+	defIdxPool  reuse.Slices[int32]         // defIdx
+	memoAtPool  reuse.Slices[uint64]        // memoAt
+	defsMaps    reuse.Maps[DefKey, []Span]  // Defs
+	memoMaps    reuse.Maps[Span, memoEntry] // memo
 )
 
 // Release gives p.Toks, p.Stmts, p.Strings, p.Comments, p.Calls (and their
@@ -34,85 +34,33 @@ func (p *Program) Release() {
 		return
 	}
 	clear(p.Toks) // drop the references to this script's text
-	tokPool.put(p.Toks)
+	tokPool.Put(p.Toks)
 	clear(p.Comments)
-	commentPool.put(p.Comments)
-	callAtPool.put(p.callAt)
-	scopePool.put(p.stmtScope)
-	candPool.put(p.callCand)
+	commentPool.Put(p.Comments)
+	callAtPool.Put(p.callAt)
+	scopePool.Put(p.stmtScope)
+	candPool.Put(p.callCand)
 	clear(p.Calls)
-	callPool.put(p.Calls)
-	stmtPool.put(p.Stmts)
+	callPool.Put(p.Calls)
+	stmtPool.Put(p.Stmts)
 	clear(p.Strings)
-	strPool.put(p.Strings)
+	strPool.Put(p.Strings)
 	if p.argInFirst {
 		p.argFirst = p.argBlock
 	}
 	clear(p.argFirst) // the part handed out as Args
-	argPool.put(p.argFirst)
+	argPool.Put(p.argFirst)
 	p.index.release()
 	p.Toks, p.Comments, p.callAt, p.stmtScope, p.callCand, p.index = nil, nil, nil, nil, nil, nil
 	p.Calls, p.argBlock, p.argFirst, p.argInFirst = nil, nil, nil, false
 	p.Stmts, p.Strings = nil, nil
-	defIdxPool.put(p.defIdx)
-	memoAtPool.put(p.memoAt)
-	defsMaps.put(p.Defs)
-	memoMaps.put(p.memo)
+	defIdxPool.Put(p.defIdx)
+	memoAtPool.Put(p.memoAt)
+	defsMaps.Put(p.Defs)
+	memoMaps.Put(p.memo)
 	p.defIdx, p.memoAt, p.Defs, p.memo = nil, nil, nil, nil
 }
 
 // newToks returns an empty Tok slice of capacity ≥ want, reused if one is
 // pooled.
-func newToks(want int) []Tok { return tokPool.get(want) }
-
-// slicePool keeps slices for reuse. A pooled slice too small for a request
-// is dropped, so the pool comes to hold slices as big as the biggest
-// scripts need.
-type slicePool[T any] struct{ p sync.Pool } // of *[]T
-
-// get returns an empty slice of capacity ≥ want.
-func (sp *slicePool[T]) get(want int) []T {
-	if v, ok := sp.p.Get().(*[]T); ok && cap(*v) >= want {
-		return (*v)[:0]
-	}
-	return make([]T, 0, want)
-}
-
-// zeroed returns a slice of n zero values.
-func (sp *slicePool[T]) zeroed(n int) []T {
-	s := sp.get(n)[:n]
-	clear(s)
-	return s
-}
-
-// put pools s, which the caller no longer uses. Elements that hold
-// pointers must have been cleared.
-func (sp *slicePool[T]) put(s []T) {
-	if cap(s) == 0 {
-		return
-	}
-	s = s[:0]
-	sp.p.Put(&s)
-}
-
-// mapPool keeps emptied maps for reuse. Clearing a map costs in proportion
-// to the room it grew, so maps past maxPooledMap entries are dropped rather
-// than cleared for every later script.
-type mapPool[K comparable, V any] struct{ p sync.Pool } // of map[K]V
-
-const maxPooledMap = 4096
-
-// get returns an empty map, or nil if none is pooled.
-func (mp *mapPool[K, V]) get() map[K]V {
-	m, _ := mp.p.Get().(map[K]V)
-	return m
-}
-
-// put empties m and pools it.
-func (mp *mapPool[K, V]) put(m map[K]V) {
-	if m == nil || len(m) > maxPooledMap {
-		return
-	}
-	clear(m)
-	mp.p.Put(m)
-}
+func newToks(want int) []Tok { return tokPool.Get(want) }

@@ -113,7 +113,7 @@ func (p *Program) defsAt(i int) (DefKey, []Span, []bool, int32) {
 		return key, defs, nil, -1
 	}
 	if p.defIdx == nil {
-		p.defIdx = defIdxPool.zeroed(len(p.Toks)) // 0 unknown, -1 none, k: defRefs[k-1]
+		p.defIdx = defIdxPool.Zeroed(len(p.Toks)) // 0 unknown, -1 none, k: defRefs[k-1]
 	}
 	switch v := p.defIdx[i]; {
 	case v > 0:

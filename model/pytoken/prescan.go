@@ -25,7 +25,7 @@ func scanLinesAndTricks(res *Result) {
 	// the slice comes from the pool, so regrowth is rare, and counting the
 	// lines first would read the text once more. starts is a local: kept
 	// in registers.
-	starts := append(linePool.get(len(text)/24+16), 0) // line 1 starts at 0
+	starts := append(linePool.Get(len(text)/24+16), 0) // line 1 starts at 0
 	i := 0
 	for {
 		for i+8 <= len(text) {

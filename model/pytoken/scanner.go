@@ -57,7 +57,7 @@ func tokenizeText(text string, res *Result) {
 	// are never touched.
 	s.toks = newTokens(min(len(text)/5+16, MaxTokens))
 	s.resetLine()
-	s.stmts = stmtPool.get(min(len(res.LineStarts)/2+4, MaxTokens/8))
+	s.stmts = stmtPool.Get(min(len(res.LineStarts)/2+4, MaxTokens/8))
 	s.run()
 	res.Tokens = s.toks
 	res.Statements = s.stmts
