@@ -85,17 +85,17 @@ func (a *App) scheduleBackground() tea.Cmd {
 
 // analyzeCmd runs the classifier over job. A panic in the classifier is
 // caught and reported as an unanalysable script, never a crash.
-func analyzeCmd(analyze func([]byte) *model.Report, job map[string]string, background bool) tea.Cmd {
+func analyzeCmd(analyze func(string) *model.Report, job map[string]string, background bool) tea.Cmd {
 	return func() tea.Msg {
 		out := make(map[string]*model.Report, len(job))
 		for k, src := range job {
-			out[k] = safeAnalyze(analyze, []byte(src))
+			out[k] = safeAnalyze(analyze, src)
 		}
 		return reportMsg{reports: out, background: background}
 	}
 }
 
-func safeAnalyze(analyze func([]byte) *model.Report, src []byte) (rep *model.Report) {
+func safeAnalyze(analyze func(string) *model.Report, src string) (rep *model.Report) {
 	defer func() {
 		if r := recover(); r != nil {
 			rep = &model.Report{Verdict: model.VerdictUnanalysable, Notes: []string{fmt.Sprintf("classifier failed: %v", r)}}

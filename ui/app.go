@@ -44,7 +44,7 @@ type App struct {
 	loaded   int
 	loadErrs []error
 
-	analyze   func([]byte) *model.Report
+	analyze   func(string) *model.Report
 	reports   map[string]*model.Report // by script sha256
 	inflight  map[string]bool
 	bgNext    int // next index of list.all the background classifier looks at

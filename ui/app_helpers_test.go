@@ -41,7 +41,7 @@ func classifyAll(a *App) {
 	reps := map[string]*model.Report{}
 	for _, e := range a.list.all {
 		if e.scriptKey != "" {
-			reps[e.scriptKey] = fakeAnalyze([]byte(e.script))
+			reps[e.scriptKey] = fakeAnalyze(e.script)
 		}
 	}
 	a.Update(reportMsg{reports: reps})

@@ -521,11 +521,11 @@ func TestClassifierWiring(t *testing.T) {
 }
 
 func TestClassifierPanicIsContained(t *testing.T) {
-	rep := safeAnalyze(func([]byte) *model.Report { panic("boom") }, []byte("x"))
+	rep := safeAnalyze(func(string) *model.Report { panic("boom") }, "x")
 	if rep.Verdict != model.VerdictUnanalysable || len(rep.Notes) == 0 {
 		t.Fatalf("got %+v", rep)
 	}
-	rep = safeAnalyze(func([]byte) *model.Report { return nil }, []byte("x"))
+	rep = safeAnalyze(func(string) *model.Report { return nil }, "x")
 	if rep == nil || rep.Verdict != model.VerdictUnanalysable {
 		t.Fatalf("nil report not replaced: %+v", rep)
 	}

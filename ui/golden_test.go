@@ -83,7 +83,7 @@ func TestSummaryGolden(t *testing.T) {
 	for _, w := range []int{76, 58, 60} {
 		for _, th := range themes {
 			t.Run(fmt.Sprintf("w%d_%s", w, th.Name), func(t *testing.T) {
-				lines := renderSummary(summaryInput{rec: gkeRecord(2), report: fakeAnalyze([]byte("socket")), th: th, width: w})
+				lines := renderSummary(summaryInput{rec: gkeRecord(2), report: fakeAnalyze("socket"), th: th, width: w})
 				golden.RequireEqual(t, strings.Join(lines, "\n"))
 			})
 		}

@@ -29,9 +29,9 @@ type Options struct {
 	// NoMouse leaves the mouse to the terminal (no click-to-focus, no wheel).
 	NoMouse bool
 
-	// Analyze classifies a script; nil uses model.Analyze. It runs in a
+	// Analyze classifies a script; nil uses model.AnalyzeString. It runs in a
 	// tea.Cmd, off the UI loop, once per distinct script (by sha256).
-	Analyze func(src []byte) *model.Report
+	Analyze func(src string) *model.Report
 
 	// Clipboard is the native clipboard fallback run after the OSC 52 copy;
 	// nil uses the first of wl-copy, xclip, xsel, pbcopy found on PATH. The

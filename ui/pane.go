@@ -49,7 +49,7 @@ type Themed interface {
 }
 
 // ReportReceiver panes are given the classifier's report for the selected
-// finding's script once it is ready. The shell runs model.Analyze in a
+// finding's script once it is ready. The shell runs model.AnalyzeString in a
 // tea.Cmd, caches reports by the script's sha256 and calls SetReport with
 // the key it analysed (the sha256 of the script text) and the report; until
 // then the pane shows its own "analysing…" state. rep is never nil.

@@ -116,8 +116,8 @@ func seqOf(rs []*finding.Record, errs ...error) iter.Seq2[*finding.Record, error
 }
 
 // fakeAnalyze is a deterministic stand-in for the classifier.
-func fakeAnalyze(src []byte) *model.Report {
-	if strings.Contains(string(src), "socket") {
+func fakeAnalyze(src string) *model.Report {
+	if strings.Contains(src, "socket") {
 		return &model.Report{Score: 0.97, Verdict: model.VerdictMalicious, ModelVersion: "test-1",
 			Hits: []model.Hit{{Detector: "reverse-shell", Title: "Reverse shell", Techniques: []string{"T1059.006"},
 				Severity: model.SeverityCritical, Lines: []int{2, 3}, Weight: 3, Message: "socket connect to a literal IP"}}}

@@ -43,7 +43,7 @@ func (p *Pane) Load() tea.Cmd {
 	}
 	if p.pendingRep && p.analyze != nil {
 		p.pendingRep = false
-		src, key, analyze := []byte(p.scr.contents), p.scr.key, p.analyze
+		src, key, analyze := p.scr.contents, p.scr.key, p.analyze
 		cmds = append(cmds, func() tea.Msg {
 			return reportMsg{owner: p, key: key, rep: analyze(src)}
 		})

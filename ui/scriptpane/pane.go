@@ -15,8 +15,8 @@ import (
 type Options struct {
 	// Analyze, when set, makes the pane run the classifier itself, in a
 	// tea.Cmd, cached by sha256. Leave it nil when the shell runs
-	// model.Analyze and delivers reports through SetReport.
-	Analyze func(src []byte) *model.Report
+	// model.AnalyzeString and delivers reports through SetReport.
+	Analyze func(src string) *model.Report
 }
 
 // Pane shows the selected finding's script. It implements the shell's pane
@@ -28,7 +28,7 @@ type Pane struct {
 	keys    keyMap
 	w, h    int
 	focused bool
-	analyze func([]byte) *model.Report
+	analyze func(string) *model.Report
 	docs    *lru[*document]
 	reports *lru[*model.Report]
 

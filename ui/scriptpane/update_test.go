@@ -145,7 +145,7 @@ func TestOwnAnalyzeRunsInCommandAndCaches(t *testing.T) {
 	calls := 0
 	rep := &model.Report{Verdict: model.VerdictSuspicious, Score: 0.5,
 		Hits: []model.Hit{{Detector: "d", Severity: model.SeverityMedium, Lines: []int{1}, Message: "m"}}}
-	p := New(nil, Options{Analyze: func([]byte) *model.Report { calls++; return rep }})
+	p := New(nil, Options{Analyze: func(string) *model.Report { calls++; return rep }})
 	p.SetSize(80, 12)
 	a, b := record("a.py", "print(1)\n", 9), record("b.py", "print(2)\n", 9)
 	p.SetRecord(a)
