@@ -24,11 +24,13 @@ type EvalResult struct {
 	TAlert, TLow        float64
 	Confusion           Confusion // at TAlert
 	AUC, Brier          float64
-	Suspicious          int     // benign scripts scored in [TLow, TAlert)
-	HardFP              int     // false positives among hard negatives
-	Top1, Top3          float64 // fraction of malicious scripts whose top line(s) hit a labelled line
-	TechMicroF1         float64 // exact ATT&CK ids
-	TechParentMicroF1   float64 // ids cut to the parent technique (T1059.004 → T1059)
+	Suspicious          int          // benign scripts scored in [TLow, TAlert)
+	HardFP              int          // false positives among hard negatives
+	Top1, Top3          float64      // fraction of malicious scripts whose top line(s) hit a labelled line
+	TechMicroF1         float64      // exact ATT&CK ids
+	TechParentMicroF1   float64      // ids cut to the parent technique (T1059.004 → T1059)
+	TechMacroF1         float64      // mean per-id F1 over the ids gold or predicted
+	TechWorst           []LabelError // the ids with the most errors, most first
 	Sweep               []SweepRow
 	Reliability         []CalibrationBin
 	FalseNegatives      []string
@@ -152,6 +154,8 @@ func CrossValidate(samples []corpus.Sample, k int, feat Featurizer, an Analyzer,
 	r.Top3 = ratio(top3, r.Malicious)
 	r.TechMicroF1 = tech.MicroF1()
 	r.TechParentMicroF1 = techParent.MicroF1()
+	r.TechMacroF1 = tech.MacroF1()
+	r.TechWorst = tech.Worst(8)
 	for _, t := range []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95} {
 		c := ConfusionAt(scores, y, t)
 		r.Sweep = append(r.Sweep, SweepRow{T: t, Precision: c.Precision(), Recall: c.Recall(), F1: c.F1(),

@@ -169,11 +169,24 @@ func TopKHit(lines []LineWeight, labelled []int, k int) bool {
 }
 
 // SetCounts accumulates multi-label true/false positives and false
-// negatives for micro-averaged F1.
-type SetCounts struct{ TP, FP, FN int }
+// negatives, in total (micro average) and per label (macro average). The
+// zero value is ready.
+type SetCounts struct {
+	TP, FP, FN int
+	Per        map[string]LabelCounts // per label
+}
+
+// LabelCounts are one label's counts in a SetCounts.
+type LabelCounts struct{ TP, FP, FN int }
+
+// F1 is 2TP/(2TP+FP+FN), 0 when the label was never predicted nor gold.
+func (l LabelCounts) F1() float64 { return ratio(2*l.TP, 2*l.TP+l.FP+l.FN) }
 
 // Add compares one predicted set with its gold set.
 func (c *SetCounts) Add(pred, gold []string) {
+	if c.Per == nil {
+		c.Per = map[string]LabelCounts{}
+	}
 	g := map[string]bool{}
 	for _, t := range gold {
 		g[t] = true
@@ -184,18 +197,63 @@ func (c *SetCounts) Add(pred, gold []string) {
 			continue
 		}
 		p[t] = true
+		l := c.Per[t]
 		if g[t] {
 			c.TP++
+			l.TP++
 		} else {
 			c.FP++
+			l.FP++
 		}
+		c.Per[t] = l
 	}
 	for t := range g {
 		if !p[t] {
 			c.FN++
+			l := c.Per[t]
+			l.FN++
+			c.Per[t] = l
 		}
 	}
 }
 
 // MicroF1 is 2TP/(2TP+FP+FN) over all added pairs.
 func (c SetCounts) MicroF1() float64 { return ratio(2*c.TP, 2*c.TP+c.FP+c.FN) }
+
+// MacroF1 is the mean of the per-label F1 over every label that was gold
+// or predicted at least once.
+func (c SetCounts) MacroF1() float64 {
+	if len(c.Per) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, l := range c.Per {
+		sum += l.F1()
+	}
+	return sum / float64(len(c.Per))
+}
+
+// LabelError is one label's counts, for listing where attribution fails.
+type LabelError struct {
+	Label string
+	LabelCounts
+}
+
+// Worst are the n labels with the most errors (FP+FN), most first, ties
+// by label.
+func (c SetCounts) Worst(n int) []LabelError {
+	out := make([]LabelError, 0, len(c.Per))
+	for t, l := range c.Per {
+		if l.FP+l.FN > 0 {
+			out = append(out, LabelError{t, l})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ei, ej := out[i].FP+out[i].FN, out[j].FP+out[j].FN
+		if ei != ej {
+			return ei > ej
+		}
+		return out[i].Label < out[j].Label
+	})
+	return out[:min(n, len(out))]
+}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"maps"
 	"math"
 	"testing"
 )
@@ -78,11 +79,26 @@ func TestSetCountsMicroF1(t *testing.T) {
 	c.Add([]string{"T1059", "T1105"}, []string{"T1059", "T1041"})
 	c.Add(nil, nil)
 	c.Add([]string{"T1496", "T1496"}, []string{"T1496"})
-	if c != (SetCounts{TP: 2, FP: 1, FN: 1}) {
+	if c.TP != 2 || c.FP != 1 || c.FN != 1 {
 		t.Fatalf("%+v", c)
 	}
 	if got := c.MicroF1(); math.Abs(got-4.0/6) > 1e-12 {
 		t.Fatalf("micro F1 %g", got)
+	}
+	want := map[string]LabelCounts{"T1059": {TP: 1}, "T1105": {FP: 1}, "T1041": {FN: 1}, "T1496": {TP: 1}}
+	if !maps.Equal(c.Per, want) {
+		t.Fatalf("per label %+v, want %+v", c.Per, want)
+	}
+	// per-label F1: 1, 0, 0, 1
+	if got := c.MacroF1(); math.Abs(got-0.5) > 1e-12 {
+		t.Fatalf("macro F1 %g", got)
+	}
+	w := c.Worst(5)
+	if len(w) != 2 || w[0].Label != "T1041" || w[1].Label != "T1105" {
+		t.Fatalf("worst %+v", w)
+	}
+	if got := c.Worst(1); len(got) != 1 || got[0].Label != "T1041" {
+		t.Fatalf("worst(1) %+v", got)
 	}
 }
 

@@ -119,7 +119,17 @@ func printEval(w *bufio.Writer, r *model.EvalResult, took time.Duration) {
 		r.TAlert, c.Precision(), c.Recall(), c.F1(), c.MCC(), c.TP, c.FP, c.TN, c.FN)
 	fmt.Fprintf(w, "ranking               ROC AUC %.4f   Brier %.4f\n", r.AUC, r.Brier)
 	fmt.Fprintf(w, "line level            top-1 %.3f  top-3 %.3f  (malicious scripts whose heaviest line(s) hit a labelled line)\n", r.Top1, r.Top3)
-	fmt.Fprintf(w, "techniques            micro-F1 %.3f exact ids, %.3f parent ids\n", r.TechMicroF1, r.TechParentMicroF1)
+	fmt.Fprintf(w, "techniques            micro-F1 %.3f exact ids, %.3f parent ids; macro-F1 %.3f exact ids\n", r.TechMicroF1, r.TechParentMicroF1, r.TechMacroF1)
+	if len(r.TechWorst) > 0 {
+		var b strings.Builder
+		for k, l := range r.TechWorst {
+			if k > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%s (TP %d FP %d FN %d)", l.Label, l.TP, l.FP, l.FN)
+		}
+		fmt.Fprintf(w, "                      most errors: %s\n", b.String())
+	}
 	fmt.Fprintf(w, "hard negatives        %d/%d flagged; %d benign scripts suspicious\n", r.HardFP, r.HardNegatives, r.Suspicious)
 	fmt.Fprintf(w, "unanalysable          %d reports (%d of them benign-labelled)\n", r.Unanalysable, r.UnanalysableBenign)
 	if r.ScoreMismatch+r.LineWeightMismatch > 0 {
