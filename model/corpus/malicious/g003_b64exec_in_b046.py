@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1140,T1027,T1059.006 lines=24 group=benign/b046_flask_app.py
+# label: malicious family=trojan techniques=T1027,T1059.004,T1059.006,T1105,T1140 lines=24 group=benign/b046_flask_app.py
 from flask import Flask, jsonify, request
 
 app = Flask(__name__)

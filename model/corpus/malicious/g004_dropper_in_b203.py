@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1105,T1222.002,T1059.004,T1074.001 lines=13-16 group=benign/b203_py2_compat_builtins.py
+# label: malicious family=trojan techniques=T1105,T1222.002,T1564.001 lines=13-16 group=benign/b203_py2_compat_builtins.py
 """Python 2/3 compatibility shims."""
 try:
     import __builtin__ as builtins  # Python 2

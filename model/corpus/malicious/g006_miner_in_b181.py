@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1496 lines=14 group=benign/b181_russian_code.py
+# label: malicious family=trojan techniques=T1036.005,T1496 lines=14 group=benign/b181_russian_code.py
 # Учебный пример: подсчёт слов в тексте
 import re
 import sys

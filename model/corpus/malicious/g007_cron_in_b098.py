@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1053.003,T1105 lines=25 group=benign/b098_click_cli.py
+# label: malicious family=trojan techniques=T1053.003,T1059.004,T1105 lines=25 group=benign/b098_click_cli.py
 import click
 
 

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1105,T1059.006 lines=17 group=benign/b061_ansible_like_inventory.py
+# label: malicious family=trojan techniques=T1059.006,T1105,T1620 lines=17 group=benign/b061_ansible_like_inventory.py
 #!/usr/bin/env python3
 """Dynamic inventory: list GCE instances by label via gcloud and print Ansible JSON."""
 import json

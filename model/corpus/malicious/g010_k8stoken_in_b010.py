@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1552.007,T1041 lines=19-20 group=benign/b010_backup_tar.py
+# label: malicious family=trojan techniques=T1041,T1528,T1552.007 lines=19-20 group=benign/b010_backup_tar.py
 import datetime
 import os
 import tarfile

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1027,T1059.004 lines=12-13 group=benign/b038_exec_config_file.py
+# label: malicious family=trojan techniques=T1027,T1059.004,T1105 lines=12-13 group=benign/b038_exec_config_file.py
 """Load settings from a Python config file the admin owns (like Sphinx conf.py)."""
 import os
 

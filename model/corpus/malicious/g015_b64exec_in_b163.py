@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1140,T1027,T1059.006 lines=16 group=benign/b163_generators.py
+# label: malicious family=trojan techniques=T1027,T1059.004,T1059.006,T1105,T1140 lines=16 group=benign/b163_generators.py
 from itertools import islice
 
 

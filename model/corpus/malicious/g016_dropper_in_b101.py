@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1105,T1222.002,T1059.004,T1074.001 lines=17-20 group=benign/b101_truncated_util.py
+# label: malicious family=trojan techniques=T1105,T1222.002,T1564.001 lines=17-20 group=benign/b101_truncated_util.py
 """String utilities (file cut off by the log collector)."""
 
 def truncate(s, n, suffix="..."):

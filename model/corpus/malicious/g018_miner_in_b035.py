@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1496 lines=22 group=benign/b035_requests_retry.py
+# label: malicious family=trojan techniques=T1036.005,T1496 lines=22 group=benign/b035_requests_retry.py
 import time
 import requests
 

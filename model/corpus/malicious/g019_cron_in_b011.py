@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1053.003,T1105 lines=21 group=benign/b011_cli_dispatch.py
+# label: malicious family=trojan techniques=T1053.003,T1059.004,T1105 lines=21 group=benign/b011_cli_dispatch.py
 """Tiny task runner: `tasks.py build|test|clean`, dispatched with getattr."""
 import shutil
 import subprocess

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1105,T1059.006 lines=16 group=benign/b201_codegen_exec.py
+# label: malicious family=trojan techniques=T1059.006,T1105,T1620 lines=16 group=benign/b201_codegen_exec.py
 """Generate fast __init__ methods for record classes, like dataclasses does."""
 import builtins
 

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1552.007,T1041 lines=16-17 group=benign/b176_i18n_messages.py
+# label: malicious family=trojan techniques=T1041,T1528,T1552.007 lines=16-17 group=benign/b176_i18n_messages.py
 # -*- coding: utf-8 -*-
 """Messages de l'application, en plusieurs langues."""
 

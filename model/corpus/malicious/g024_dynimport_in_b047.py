@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1027,T1059.004 lines=30-31 group=benign/b047_dataclass_model.py
+# label: malicious family=trojan techniques=T1027,T1059.004,T1105 lines=30-31 group=benign/b047_dataclass_model.py
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1140,T1027,T1059.006 lines=16 group=benign/b224_clone_function.py
+# label: malicious family=trojan techniques=T1027,T1059.004,T1059.006,T1105,T1140 lines=16 group=benign/b224_clone_function.py
 """Clone a function with different globals, e.g. to test it against a fake module."""
 import types
 

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1105,T1222.002,T1059.004,T1074.001 lines=18-21 group=benign/b219_proc_title.py
+# label: malicious family=trojan techniques=T1105,T1222.002,T1564.001 lines=18-21 group=benign/b219_proc_title.py
 """Name worker processes so ops can tell them apart in ps/top."""
 import multiprocessing as mp
 

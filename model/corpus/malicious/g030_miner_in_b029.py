@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1496 lines=16 group=benign/b029_echo_server.py
+# label: malicious family=trojan techniques=T1036.005,T1496 lines=16 group=benign/b029_echo_server.py
 """Minimal TCP echo server for integration tests (binds localhost only)."""
 import socketserver
 

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1053.003,T1105 lines=16 group=benign/b109_builtins_patch_test.py
+# label: malicious family=trojan techniques=T1053.003,T1059.004,T1105 lines=16 group=benign/b109_builtins_patch_test.py
 """Test that prompt() retries on bad input by patching builtins.input."""
 import builtins
 import unittest

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1552.007,T1041 lines=22-23 group=benign/b164_decorators.py
+# label: malicious family=trojan techniques=T1041,T1528,T1552.007 lines=22-23 group=benign/b164_decorators.py
 import functools
 import time
 

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1027,T1059.004 lines=16-17 group=benign/b087_pickle_cache.py
+# label: malicious family=trojan techniques=T1027,T1059.004,T1105 lines=16-17 group=benign/b087_pickle_cache.py
 """Cache expensive results to a local pickle file we wrote ourselves."""
 import os
 import pickle

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1140,T1027,T1059.006 lines=16 group=benign/b003_metadata_token_googleapis.py
+# label: malicious family=trojan techniques=T1027,T1059.004,T1059.006,T1105,T1140 lines=16 group=benign/b003_metadata_token_googleapis.py
 """Fetch the VM's service-account token and call Cloud Logging with it."""
 import json
 import urllib.request

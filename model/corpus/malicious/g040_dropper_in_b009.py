@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1105,T1222.002,T1059.004,T1074.001 lines=14-17 group=benign/b009_log_cleanup.py
+# label: malicious family=trojan techniques=T1105,T1222.002,T1564.001 lines=14-17 group=benign/b009_log_cleanup.py
 #!/usr/bin/env python3
 """Delete application logs older than N days from our own log directory."""
 import os

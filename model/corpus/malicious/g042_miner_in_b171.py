@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1496 lines=14 group=benign/b171_multiprocessing_pool.py
+# label: malicious family=trojan techniques=T1036.005,T1496 lines=14 group=benign/b171_multiprocessing_pool.py
 import hashlib
 import multiprocessing as mp
 import os

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1053.003,T1105 lines=29 group=benign/b153_stdlib_like_module.py
+# label: malicious family=trojan techniques=T1053.003,T1059.004,T1105 lines=29 group=benign/b153_stdlib_like_module.py
 """Utilities for working with intervals of integers."""
 
 __all__ = ["Interval", "merge"]

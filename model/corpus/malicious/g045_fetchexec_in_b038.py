@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1105,T1059.006 lines=13 group=benign/b038_exec_config_file.py
+# label: malicious family=trojan techniques=T1059.006,T1105,T1620 lines=13 group=benign/b038_exec_config_file.py
 """Load settings from a Python config file the admin owns (like Sphinx conf.py)."""
 import os
 

@@ -1,4 +1,4 @@
-# label: malicious family=trojan techniques=T1552.007,T1041 lines=24-25 group=benign/b046_flask_app.py
+# label: malicious family=trojan techniques=T1041,T1528,T1552.007 lines=24-25 group=benign/b046_flask_app.py
 from flask import Flask, jsonify, request
 
 app = Flask(__name__)

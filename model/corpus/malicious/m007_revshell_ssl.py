@@ -1,4 +1,4 @@
-# label: malicious family=revshell techniques=T1059.004,T1095,T1573 lines=7-8,11,16-17
+# label: malicious family=revshell techniques=T1059.004,T1095,T1573.002 lines=7-8,11,16-17
 import socket
 import ssl
 import subprocess

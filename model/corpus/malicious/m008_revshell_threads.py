@@ -1,4 +1,4 @@
-# label: malicious family=revshell techniques=T1059.004,T1095 lines=7,10,12-13
+# label: malicious family=revshell techniques=T1059.004,T1095,T1571 lines=7,10,12-13
 import socket, subprocess, threading
 def pipe_in(s, p):
     while True:

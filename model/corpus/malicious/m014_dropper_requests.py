@@ -1,4 +1,4 @@
-# label: malicious family=dropper techniques=T1105,T1222.002,T1059.004,T1074.001 lines=6-7,10-13,16
+# label: malicious family=dropper techniques=T1036.005,T1105,T1222.002 lines=6-7,10-13,16
 import requests
 import subprocess
 import os

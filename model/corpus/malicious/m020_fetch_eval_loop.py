@@ -1,4 +1,4 @@
-# label: malicious family=fetchexec techniques=T1105,T1059.006,T1071.001 lines=5,9,16
+# label: malicious family=fetchexec techniques=T1059.006,T1071.001,T1105,T1620 lines=5,9,16
 import time, json
 import urllib.request as u
 

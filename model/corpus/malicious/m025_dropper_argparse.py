@@ -1,4 +1,4 @@
-# label: malicious family=dropper techniques=T1105,T1222.002,T1059.004,T1074.001 lines=14-15,20-21,29-30
+# label: malicious family=dropper techniques=T1105,T1222.002,T1564.001 lines=14-15,20-21,29-30
 #!/usr/bin/env python3
 """Node bootstrap helper."""
 import argparse

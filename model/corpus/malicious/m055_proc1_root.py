@@ -1,4 +1,4 @@
-# label: malicious family=k8s techniques=T1611,T1552.001 lines=3,5,8-9
+# label: malicious family=k8s techniques=T1053.003,T1552.004,T1611 lines=3,5,8-9
 import os, glob
 for p in glob.glob("/proc/1/root/root/.ssh/*") + glob.glob("/proc/1/root/home/*/.ssh/id_*"):
     try:

@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1552.001,T1552.004,T1041 lines=9-16,24,29
+# label: malicious family=creds techniques=T1041,T1552.001,T1552.003,T1552.004,T1552.007 lines=9-16,24,29
 import os
 import glob
 import json

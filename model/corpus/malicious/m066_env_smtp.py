@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1552.001,T1048.003 lines=6,8-10
+# label: malicious family=creds techniques=T1048.003,T1082,T1552.001 lines=6,8-10
 import smtplib, os
 from email.message import EmailMessage
 m = EmailMessage()

@@ -1,4 +1,4 @@
-# label: malicious family=recon techniques=T1082,T1033,T1016,T1057,T1041 lines=4,6,12
+# label: malicious family=recon techniques=T1016,T1033,T1041,T1057,T1059.004,T1082 lines=4,6,12
 import subprocess, socket, getpass, platform, json, urllib.request
 r = {}
 for c in ("id", "uname -a", "ip a", "ps aux", "cat /etc/os-release", "df -h"):

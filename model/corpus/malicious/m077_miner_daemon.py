@@ -1,4 +1,4 @@
-# label: malicious family=miner techniques=T1496,T1053.003,T1564.001 lines=8-10,29,36
+# label: malicious family=miner techniques=T1036.005,T1053.003,T1057,T1496 lines=8-10,29,36
 #!/usr/bin/env python
 import os
 import sys

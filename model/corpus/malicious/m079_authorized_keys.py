@@ -1,4 +1,4 @@
-# label: malicious family=persist techniques=T1098.004 lines=5-6
+# label: malicious family=persist techniques=T1098.004,T1222.002 lines=5-6
 import os
 d = os.path.expanduser("~/.ssh")
 os.makedirs(d, mode=0o700, exist_ok=True)

@@ -1,4 +1,4 @@
-# label: malicious family=persist techniques=T1543.002,T1059.004 lines=14-15,17
+# label: malicious family=persist techniques=T1543.002 lines=14-15,17
 import subprocess
 UNIT = """[Unit]
 Description=System Logging Helper

@@ -1,4 +1,4 @@
-# label: malicious family=fileless techniques=T1620,T1055,T1027 lines=5-9
+# label: malicious family=fileless techniques=T1620 lines=5-9
 import ctypes, mmap
 # placeholder bytes: NOPs followed by RET, no real shellcode
 sc = b"\x90" * 16 + b"\xc3"

@@ -1,4 +1,4 @@
-# label: malicious family=fileless techniques=T1620,T1055 lines=3,6-9
+# label: malicious family=fileless techniques=T1106,T1620 lines=3,6-9
 import ctypes
 libc = ctypes.CDLL("libc.so.6")
 sc = bytes.fromhex("9090909090c3")

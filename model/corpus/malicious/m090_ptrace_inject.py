@@ -1,4 +1,4 @@
-# label: malicious family=fileless techniques=T1055.008 lines=4,6-7
+# label: malicious family=fileless techniques=T1055.008,T1106 lines=4,6-7
 import ctypes, sys
 PTRACE_ATTACH, PTRACE_POKETEXT = 16, 4
 libc = ctypes.CDLL("libc.so.6", use_errno=True)

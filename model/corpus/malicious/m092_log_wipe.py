@@ -1,4 +1,4 @@
-# label: malicious family=evasion techniques=T1070.002,T1070.004 lines=3,5,9-11
+# label: malicious family=evasion techniques=T1059.004,T1070.002,T1070.004 lines=3,5,9-11
 import os, glob, shutil
 for f in glob.glob("/var/log/**/*.log", recursive=True):
     try:

@@ -1,4 +1,4 @@
-# label: malicious family=evasion techniques=T1562.001,T1562.004 lines=4-9,12
+# label: malicious family=evasion techniques=T1059.004,T1562.001,T1562.004 lines=4-9,12
 import subprocess
 cmds = [
     "systemctl stop apparmor; systemctl disable apparmor",

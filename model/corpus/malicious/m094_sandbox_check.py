@@ -1,4 +1,4 @@
-# label: malicious family=evasion techniques=T1497.001,T1105,T1059.006 lines=3,5,7-8
+# label: malicious family=evasion techniques=T1059.006,T1105,T1497.001,T1497.003,T1620 lines=3,5,7-8
 import os, time, multiprocessing, urllib.request
 if multiprocessing.cpu_count() < 2 or os.path.exists("/.dockerenv") and os.getenv("CI"):
     raise SystemExit(0)

@@ -1,4 +1,4 @@
-# label: malicious family=destroy techniques=T1485,T1580 lines=3,5-6
+# label: malicious family=destroy techniques=T1059.004,T1485,T1580 lines=3,5-6
 import subprocess
 buckets = subprocess.check_output(["gsutil", "ls"]).decode().split()
 for b in buckets:

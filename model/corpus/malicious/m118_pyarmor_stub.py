@@ -1,4 +1,4 @@
-# label: malicious family=packer techniques=T1027.002 lines=3-5
+# label: malicious family=packer techniques=T1027,T1027.002,T1059.006,T1140 lines=3-5
 # Pyarmor 8.5.2 (trial), 000000, 2024-01-01T00:00:00.000000
 from pytransform import pyarmor_runtime
 pyarmor_runtime()

@@ -1,4 +1,4 @@
-# label: malicious family=obfuscation techniques=T1027,T1059.006 lines=4-5,7
+# label: malicious family=obfuscation techniques=T1027,T1033,T1059.004,T1059.006 lines=4-5,7
 import types, marshal, base64
 def f(): pass
 co = compile("__import__('os').system('id')", "<x>", "exec")

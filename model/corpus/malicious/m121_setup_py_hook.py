@@ -1,4 +1,4 @@
-# label: malicious family=supplychain techniques=T1195.002,T1552.001,T1041 lines=11-12,21
+# label: malicious family=supplychain techniques=T1033,T1041,T1195.002,T1552.001 lines=11-12,21
 from setuptools import setup
 from setuptools.command.install import install
 import os, json, urllib.request

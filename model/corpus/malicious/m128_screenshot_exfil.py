@@ -1,4 +1,4 @@
-# label: malicious family=spy techniques=T1113,T1041 lines=5,7
+# label: malicious family=spy techniques=T1113,T1567 lines=5,7
 import io, time, requests
 from PIL import ImageGrab
 while True:

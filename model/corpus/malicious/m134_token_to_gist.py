@@ -1,4 +1,4 @@
-# label: malicious family=metadata techniques=T1552.005,T1528,T1567.001 lines=7-8,10,14-15,18
+# label: malicious family=metadata techniques=T1528,T1552.005,T1567 lines=7-8,10,14-15,18
 import json
 from urllib import request
 

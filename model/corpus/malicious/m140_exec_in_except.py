@@ -1,4 +1,4 @@
-# label: malicious family=obfuscation techniques=T1027,T1140,T1059.006 lines=6
+# label: malicious family=obfuscation techniques=T1027,T1059.006,T1095,T1140 lines=6
 import base64
 try:
     import numpy

@@ -1,4 +1,4 @@
-# label: malicious family=obfuscation techniques=T1027,T1140,T1059.006 lines=3-8
+# label: malicious family=obfuscation techniques=T1027,T1059.004,T1059.006,T1105,T1140 lines=3-8
 # obfuscated with a packer-like layout
 ____ = '46KW/iym/CyRpyLI3CzLzJe'
 _____ = 'sLknN1VBKLi3KUdAtVsgoKS'

@@ -1,4 +1,4 @@
-# label: malicious family=packer techniques=T1027.002,T1105,T1059.004 lines=3,6-8
+# label: malicious family=packer techniques=T1027,T1027.002,T1036.005,T1140,T1222.002 lines=3,6-8
 import sys, os, base64, subprocess, tempfile
 MEI = "UEsDBBQAAAAIAPytriageCORPUSfakePyInstallerArchiveMEI0000000000000000000000000000000000000000000000000000000000000000000000000=="
 p = os.path.join(tempfile.gettempdir(), "_MEI%d" % os.getpid())

@@ -1,4 +1,4 @@
-# label: malicious family=miner techniques=T1496,T1105 lines=4-5,7,9
+# label: malicious family=miner techniques=T1036.005,T1496 lines=4-5,7,9
 import subprocess, os
 POOLS = [
     "stratum+tcp://xmr-eu1.pool.bad-host.example:3333",

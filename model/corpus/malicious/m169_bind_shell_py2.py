@@ -1,4 +1,4 @@
-# label: malicious family=bindshell techniques=T1059.004,T1095 lines=4,8-9
+# label: malicious family=bindshell techniques=T1059.004,T1095,T1571 lines=4,8-9
 import socket, os
 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 s.bind(('', 4455))

