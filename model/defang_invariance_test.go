@@ -24,11 +24,11 @@ func TestDocumentationRangesAreNotSignals(t *testing.T) {
 	dom := regexp.MustCompile(`\.(example|invalid)\b`)
 	moved := 0
 	for _, s := range samples {
-		if !ip.Match(s.Source) && !dom.Match(s.Source) {
+		if !ip.Match(s.Code) && !dom.Match(s.Code) {
 			continue
 		}
 		n := 0
-		alt := ip.ReplaceAllFunc(s.Source, func(m []byte) []byte {
+		alt := ip.ReplaceAllFunc(s.Code, func(m []byte) []byte {
 			sub := ip.FindSubmatch(m)
 			// Keep the length of the text so no lexical statistic moves
 			// because a literal got longer or shorter.
@@ -42,7 +42,7 @@ func TestDocumentationRangesAreNotSignals(t *testing.T) {
 			}
 			return []byte(".testnt") // same length as ".invalid"
 		})
-		a, b := Analyze(s.Source), Analyze(alt)
+		a, b := Analyze(s.Code), Analyze(alt)
 		// The lexical statistics (character entropy of literals) move a
 		// little when digits change; the verdict and the hits must not.
 		if d := a.Score - b.Score; a.Verdict != b.Verdict || d > 0.02 || d < -0.02 {

@@ -83,7 +83,7 @@ func CrossValidate(samples []corpus.Sample, k int, feat Featurizer, an Analyzer,
 		scorers[f] = s
 		for i := range y {
 			if folds[i] == f {
-				reports[i] = an(samples[i].Source, s)
+				reports[i] = an(samples[i].Code, s)
 			}
 		}
 	}
@@ -167,7 +167,7 @@ func CrossValidate(samples []corpus.Sample, k int, feat Featurizer, an Analyzer,
 // Matrix extracts the feature matrix, labels and groups of the samples.
 func Matrix(samples []corpus.Sample, feat Featurizer) (x [][]float64, y []bool, names []string, groups []string, err error) {
 	for i, s := range samples {
-		n, v := feat(s.Source)
+		n, v := feat(s.Code)
 		if i == 0 {
 			names = n
 		} else if !sameNames(names, n) {

@@ -29,7 +29,12 @@ var files embed.FS
 // Sample is one labelled script.
 type Sample struct {
 	Name       string // path inside the corpus, e.g. "malicious/m001_revshell_pty.py"
-	Source     []byte
+	Source     []byte // the file as stored, label line included
+	// Code is Source with the label line's text removed (its line ending
+	// kept, so every line keeps its number): what training, evaluation and
+	// tests analyse. The classifier must never see the label — a longer
+	// label line once fed the longest-line feature.
+	Code []byte
 	Malicious  bool
 	Family     string   // behaviour family (malicious) or kind of script (benign); CV folds keep a family together
 	Techniques []string // ATT&CK ids (malicious only), sorted
@@ -87,6 +92,7 @@ func Parse(name string, src []byte) (Sample, error) {
 	if i := strings.IndexAny(first, "\r\n"); i >= 0 {
 		first = first[:i]
 	}
+	s.Code = src[len(first):]
 	const prefix = "# label: "
 	if !strings.HasPrefix(first, prefix) {
 		return s, fmt.Errorf("corpus: %s:1:1: missing %q header", name, strings.TrimSpace(prefix))

@@ -53,7 +53,12 @@ func TestParse(t *testing.T) {
 		if tc.want.Group == "" {
 			tc.want.Group = "t.py"
 		}
-		got.Source, got.Name = nil, ""
+		// Code: the same lines, the label's text gone
+		code := string(got.Code)
+		if strings.Contains(code, "label") || !strings.HasSuffix(tc.src, code) || CountLines(got.Code) != CountLines([]byte(tc.src)) {
+			t.Errorf("%s: Code %q of %q keeps the label or loses a line", tc.name, code, tc.src)
+		}
+		got.Source, got.Code, got.Name = nil, nil, ""
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
 		}
