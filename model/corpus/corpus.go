@@ -28,13 +28,13 @@ var files embed.FS
 
 // Sample is one labelled script.
 type Sample struct {
-	Name       string // path inside the corpus, e.g. "malicious/m001_revshell_pty.py"
-	Source     []byte // the file as stored, label line included
+	Name   string // path inside the corpus, e.g. "malicious/m001_revshell_pty.py"
+	Source []byte // the file as stored, label line included
 	// Code is Source with the label line's text removed (its line ending
 	// kept, so every line keeps its number): what training, evaluation and
 	// tests analyse. The classifier must never see the label — a longer
 	// label line once fed the longest-line feature.
-	Code []byte
+	Code       []byte
 	Malicious  bool
 	Family     string   // behaviour family (malicious) or kind of script (benign); CV folds keep a family together
 	Techniques []string // ATT&CK ids (malicious only), sorted
