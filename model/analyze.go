@@ -26,7 +26,7 @@ type RawHit struct {
 	Message  string
 	Strength float64
 	Layer    int
-	// Techniques: the finding's own ATT&CK ids, if narrower than the detector's.
+	// Techniques: the ATT&CK ids the finding shows (Finding.TechniquesOf).
 	Techniques []string
 }
 
@@ -133,7 +133,7 @@ func (a *Analysis) layer(res *pytoken.Result, depth, anchor int, chain []string)
 	ctx := detect.NewContext(p, depth)
 	for d, fs := range detect.Run(ctx) {
 		for _, f := range fs {
-			h := RawHit{Detector: d, Lines: f.Lines, Message: f.Message, Strength: f.Strength, Layer: depth, Techniques: f.Techniques}
+			h := RawHit{Detector: d, Lines: f.Lines, Message: f.Message, Strength: f.Strength, Layer: depth, Techniques: f.TechniquesOf(&detect.Registry[d])}
 			if h.Strength == 0 {
 				h.Strength = 1
 			}

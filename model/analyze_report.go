@@ -75,12 +75,8 @@ func (a *Analysis) Report(s *Scorer) *Report {
 		if sum := a.strength[h.Detector]; sum > 0 {
 			w *= h.Strength * math.Min(sum, FeatureCap) / sum
 		}
-		tech := d.Techniques
-		if len(h.Techniques) > 0 {
-			tech = h.Techniques
-		}
 		r.Hits = append(r.Hits, Hit{
-			Detector: d.ID, Title: d.Title, Techniques: tech, Severity: Severity(d.Severity),
+			Detector: d.ID, Title: d.Title, Techniques: h.Techniques, Severity: Severity(d.Severity),
 			Lines: h.Lines, Weight: w, Message: h.Message, Layer: h.Layer,
 		})
 	}

@@ -364,9 +364,11 @@ func TestLimits(t *testing.T) {
 	}
 }
 
-// FuzzAnalyze: the classifier is total over arbitrary bytes.
+// FuzzAnalyze: the classifier is total over arbitrary bytes. Its seeds are
+// the malicious seeds, the adversarial catalogue and testdata/regress, inputs
+// that once hung or crashed it.
 func FuzzAnalyze(f *testing.F) {
-	for _, dir := range []string{"testdata/seeds", "testdata/catalogue"} {
+	for _, dir := range []string{"testdata/seeds", "testdata/catalogue", "testdata/regress"} {
 		files, _ := filepath.Glob(dir + "/*.py")
 		for _, p := range files {
 			b, _ := os.ReadFile(p)

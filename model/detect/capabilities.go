@@ -11,13 +11,19 @@ import (
 func runProcessSpawn(c *Context) []Finding {
 	ls := lineSet{}
 	var names []string
+	shell := false
 	for _, k := range c.processCalls() {
 		ls.add(c.callLines(k)...)
 		if !contains(names, k.Func) {
 			names = append(names, k.Func)
 		}
+		shell = shell || c.viaShell(k)
 	}
-	return one(ls, "spawns processes via "+strings.Join(names, ", "))
+	f := one(ls, "spawns processes via "+strings.Join(names, ", "))
+	if len(f) > 0 && !shell {
+		f[0].NoTechnique = true // a program run without a shell is no T1059.004
+	}
+	return f
 }
 
 func runDynamicExec(c *Context) []Finding {

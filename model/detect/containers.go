@@ -20,7 +20,23 @@ func runK8sCredentials(c *Context) []Finding {
 	if len(why) == 0 {
 		return nil
 	}
-	return one(ls, "reads Kubernetes credentials: "+strings.Join(uniq(why), ", "))
+	f := one(ls, "reads Kubernetes credentials: "+strings.Join(uniq(why), ", "))
+	f[0].Techniques = []string{"T1552.007"}
+	if len(c.strs(k8sListing)) > 0 {
+		f[0].Techniques = append(f[0].Techniques, "T1613") // and lists what the cluster runs
+	}
+	return f
+}
+
+// k8sListing: an API path or command that lists cluster resources.
+func k8sListing(v string) bool {
+	if strings.Contains(v, "kubectl get") || strings.Contains(v, "kubectl auth can-i") {
+		return true
+	}
+	if !strings.Contains(v, "/api/v1/") && !strings.Contains(v, "/apis/") {
+		return false
+	}
+	return anyOf(v, "pods", "secrets", "namespaces", "nodes", "deployments", "configmaps", "serviceaccounts") != ""
 }
 
 var escapeMarks = []string{
@@ -45,5 +61,9 @@ func runContainerEscape(c *Context) []Finding {
 	if len(why) == 0 {
 		return nil
 	}
-	return one(ls, "container escape primitive: "+strings.Join(uniq(why), ", "))
+	f := one(ls, "container escape primitive: "+strings.Join(uniq(why), ", "))
+	if contains(why, quote("/containers/create")) {
+		f[0].Techniques = []string{"T1611", "T1610"} // starts a container of its own
+	}
+	return f
 }

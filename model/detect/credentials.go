@@ -54,12 +54,13 @@ func runCredentialFiles(c *Context) []Finding {
 	for _, d := range c.decoded(func(v string) bool { return credentialPath(v) != "" }) {
 		ls.add(d.Line)
 		why = append(why, quote(credentialPath(d.Value.S))+" (built)")
+		tech = append(tech, credentialTechnique(credentialPath(d.Value.S)))
 	}
 	if len(why) == 0 {
 		return nil
 	}
 	f := one(ls, "touches credential stores: "+strings.Join(uniq(why), ", "))
-	f[0].Techniques = uniq(append(tech, "T1552.001"))
+	f[0].Techniques = uniq(tech)
 	return f
 }
 
@@ -85,6 +86,8 @@ func credentialTechnique(n string) string {
 		return "T1003.008"
 	case n == "Login Data" || n == "logins.json" || n == "key4.db" || n == "Local State":
 		return "T1555.003"
+	case n == ".kube/config":
+		return "T1552.007"
 	}
 	return "T1552.001"
 }

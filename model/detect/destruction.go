@@ -23,7 +23,7 @@ func runDestruction(c *Context) []Finding {
 		}
 		t := strings.TrimSpace(c.text(a))
 		if t != "" && (rootish[t] || rootish[strings.TrimRight(t, "/")] || t == strings.Repeat("/", len(t))) {
-			out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " of " + quote(t)})
+			out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " of " + quote(t), Techniques: []string{"T1485"}})
 			continue
 		}
 		if j, ok := c.P.Reaches(a, func(i int) bool {
@@ -37,13 +37,13 @@ func runDestruction(c *Context) []Finding {
 			ls := lineSet{}
 			ls.add(c.tokLines(j)...)
 			ls.add(c.callLines(k)...)
-			out = append(out, Finding{Lines: ls.sorted(), Message: k.Func + " of system or data directories (" + quote(c.P.Toks[j].Text) + ")"})
+			out = append(out, Finding{Lines: ls.sorted(), Message: k.Func + " of system or data directories (" + quote(c.P.Toks[j].Text) + ")", Techniques: []string{"T1485"}})
 			continue
 		}
 		for i := a.Start; i < a.End; i++ {
 			if c.P.Toks[i].Text == "expanduser" {
 				if v, ok := c.P.Eval(a); !ok || v.S == "~" {
-					out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " of the home directory"})
+					out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " of the home directory", Techniques: []string{"T1485"}})
 				}
 				break
 			}
@@ -59,7 +59,7 @@ func runDestruction(c *Context) []Finding {
 					continue
 				}
 			}
-			out = append(out, Finding{Lines: c.callLines(k), Message: "destructive shell command " + quote(n)})
+			out = append(out, Finding{Lines: c.callLines(k), Message: "destructive shell command " + quote(n), Techniques: destructionTechniques(n)})
 		}
 	}
 	// deleting or overwriting files found under system or data directories
@@ -81,7 +81,7 @@ func runDestruction(c *Context) []Finding {
 			ls := lineSet{}
 			ls.add(c.tokLines(j)...)
 			ls.add(c.callLines(k)...)
-			out = append(out, Finding{Lines: ls.sorted(), Message: "deletes files under " + quote(c.P.Toks[j].Text)})
+			out = append(out, Finding{Lines: ls.sorted(), Message: "deletes files under " + quote(c.P.Toks[j].Text), Techniques: []string{"T1485"}})
 		}
 	}
 	// Overwriting with random bytes needs a call of os.urandom or
@@ -98,7 +98,7 @@ func runDestruction(c *Context) []Finding {
 					ls := lineSet{}
 					ls.add(c.callLines(k)...)
 					ls.add(c.tokLines(j)...)
-					out = append(out, Finding{Lines: ls.sorted(), Message: "overwrites files with random bytes"})
+					out = append(out, Finding{Lines: ls.sorted(), Message: "overwrites files with random bytes", Techniques: []string{"T1485"}})
 				}
 			}
 		}
@@ -124,8 +124,22 @@ func runDestruction(c *Context) []Finding {
 			}
 		}
 		if writes > 0 {
-			out = append(out, Finding{Lines: ls.sorted(), Message: "encrypts files found by a directory walk and writes them back"})
+			out = append(out, Finding{Lines: ls.sorted(), Message: "encrypts files found by a directory walk and writes them back", Techniques: []string{"T1486"}})
 		}
 	}
 	return out
+}
+
+// destructionTechniques: writing over a disk device or making a file
+// system on it wipes the disk (T1561: its content with dd or shred of a
+// device, .001; its structure with mkfs or wipefs, .002); the rest deletes
+// data (T1485).
+func destructionTechniques(needle string) []string {
+	switch {
+	case strings.HasPrefix(needle, "of=/dev/"):
+		return []string{"T1561.001"}
+	case needle == "mkfs" || needle == "wipefs":
+		return []string{"T1561.002"}
+	}
+	return []string{"T1485"}
 }

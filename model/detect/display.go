@@ -35,7 +35,12 @@ func runDisplayTricks(c *Context) []Finding {
 		parts = append(parts, fmt.Sprintf("%s×%d", k, n))
 	}
 	sort.Strings(parts)
-	return one(ls, "display tricks: "+strings.Join(parts, ", "))
+	f := one(ls, "display tricks: "+strings.Join(parts, ", "))
+	f[0].Techniques = []string{"T1564"} // text hidden from a reader
+	if counts[pytoken.TrickBidi] > 0 {
+		f[0].Techniques = []string{"T1036.002", "T1564"} // right-to-left override
+	}
+	return f
 }
 
 // runEncodingCookie: a PEP 263 cookie other than UTF-8/ASCII/Latin-1 —

@@ -57,7 +57,7 @@ func runDownloadExec(c *Context) []Finding {
 			ls := lineSet{}
 			ls.add(c.callLines(k)...)
 			ls.add(c.callLines(f)...)
-			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs content fetched by %s (line %d)", k.Func, f.Func, f.Line), Techniques: []string{"T1105", "T1059.006"}})
+			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs content fetched by %s (line %d)", k.Func, f.Func, f.Line), Techniques: []string{"T1105", "T1059.006", "T1620"}})
 		}
 	}
 	// fetch → write → chmod/run: the steps need not share variables, but all
@@ -101,7 +101,8 @@ func runDownloadExec(c *Context) []Finding {
 				ls.add(c.callLines(k)...)
 			}
 		}
-		out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("downloads (%s), writes a file, then makes it executable or runs it (%s)", fetch[0].Func, run[0].Func)})
+		out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("downloads (%s), writes a file, then makes it executable or runs it (%s)", fetch[0].Func, run[0].Func),
+			Techniques: c.dropTechniques(run)})
 	}
 	for _, k := range c.processCalls() {
 		a, ok := k.Arg(0, "args")
@@ -112,13 +113,45 @@ func runDownloadExec(c *Context) []Finding {
 			ls := lineSet{}
 			ls.add(c.callLines(k)...)
 			ls.add(c.callLines(f)...)
-			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs a command fetched by %s (line %d): remote tasking", k.Func, f.Func, f.Line), Techniques: []string{"T1071.001", "T1059.004"}})
+			out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s runs a command fetched by %s (line %d): remote tasking", k.Func, f.Func, f.Line), Techniques: c.taskingTechniques(k)})
 		}
 	}
 	for _, k := range c.processCalls() {
 		if n := shellDownloadRun(c.callText(k)); n != "" {
-			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("shell command downloads and runs (%s)", quote(n)), Techniques: []string{"T1105", "T1059.004"}})
+			tech := []string{"T1105", "T1059.004"}
+			if strings.HasPrefix(n, "chmod") {
+				tech = append(tech, "T1222.002")
+			}
+			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("shell command downloads and runs (%s)", quote(n)), Techniques: tech})
 		}
 	}
 	return out
+}
+
+// dropTechniques are those of a fetch → write → run chain: the download
+// (T1105), a chmod among the run steps (T1222.002), a shell running it
+// (T1059.004).
+func (c *Context) dropTechniques(run []*flow.Call) []string {
+	tech := []string{"T1105"}
+	chmod, shell := false, false
+	for _, k := range run {
+		chmod = chmod || k.Func == "os.chmod" || isProcess(k) && strings.Contains(c.callText(k), "chmod")
+		shell = shell || isProcess(k) && c.viaShell(k)
+	}
+	if chmod {
+		tech = append(tech, "T1222.002")
+	}
+	if shell {
+		tech = append(tech, "T1059.004")
+	}
+	return tech
+}
+
+// taskingTechniques: commands fetched over HTTP are C2 over web protocols
+// (T1071.001), run by a shell or not.
+func (c *Context) taskingTechniques(k *flow.Call) []string {
+	if c.viaShell(k) {
+		return []string{"T1071.001", "T1059.004"}
+	}
+	return []string{"T1071.001"}
 }

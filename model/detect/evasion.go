@@ -122,7 +122,16 @@ func runSandboxCheck(c *Context) []Finding {
 	if len(why) == 0 {
 		return nil
 	}
-	return one(ls, "checks for sandboxes or debuggers: "+strings.Join(uniq(why), ", "))
+	f := one(ls, "checks for sandboxes or debuggers: "+strings.Join(uniq(why), ", "))
+	for _, w := range why {
+		if strings.Contains(w, "gettrace") || strings.Contains(w, "IsDebuggerPresent") {
+			f[0].Techniques = append(f[0].Techniques, "T1622")
+		} else {
+			f[0].Techniques = append(f[0].Techniques, "T1497.001")
+		}
+	}
+	f[0].Techniques = uniq(f[0].Techniques)
+	return f
 }
 
 // inList: the statement assigns a list, tuple or set literal (a blocklist).

@@ -90,7 +90,7 @@ func runExfilSink(c *Context) []Finding {
 		ls := lineSet{}
 		ls.add(c.tokLines(j)...)
 		ls.add(c.callLines(k)...)
-		out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s sends %s (line %d)", k.Func, what, c.P.Toks[j].Line)})
+		out = append(out, Finding{Lines: ls.sorted(), Message: fmt.Sprintf("%s sends %s (line %d)", k.Func, what, c.P.Toks[j].Line), Techniques: []string{c.exfilTechnique(k)}})
 	}
 	return out
 }
@@ -126,16 +126,20 @@ func runExfilService(c *Context) []Finding {
 		why = append(why, quote(n))
 		switch {
 		case strings.Contains(n, "ip") || strings.Contains(n, "ifconfig") || n == "ipecho.net":
-			tech = append(tech, "T1016")
-		case strings.Contains(n, "telegram") || strings.Contains(n, "ngrok") || strings.Contains(n, "cloudflare") || n == "serveo.net":
-			tech = append(tech, "T1102", "T1567")
+			tech = append(tech, "T1016") // the host's public address: discovery
+		case anyOf(strings.ToLower(s.value), webhookHosts...) != "":
+			tech = append(tech, "T1567.004")
 		default:
 			tech = append(tech, "T1567")
+			if c.remoteTasking() {
+				tech = append(tech, "T1102") // commands come back through the service
+			}
 		}
 	}
 	for _, d := range c.decoded(func(v string) bool { return exfilMatcher.find(v) != "" }) {
 		ls.add(d.Line)
 		why = append(why, quote(exfilMatcher.find(d.Value.S))+" (built)")
+		tech = append(tech, "T1567")
 	}
 	if len(why) == 0 {
 		return nil
@@ -145,6 +149,19 @@ func runExfilService(c *Context) []Finding {
 		f[0].Techniques = uniq(tech)
 	}
 	return f
+}
+
+// remoteTasking reports a command or Python text fetched over the network
+// and run: the script takes orders from where it talks to.
+func (c *Context) remoteTasking() bool {
+	for _, k := range append(c.processCalls()[:len(c.processCalls()):len(c.processCalls())], c.execCalls()...) {
+		if a, ok := k.Arg(0, "args"); ok {
+			if _, ok := c.P.ReachesCall(a, c.isRemoteFetch); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rawIPHost extracts a literal IP host from a URL-ish string.

@@ -50,5 +50,25 @@ func runFileless(c *Context) []Finding {
 	if len(why) == 0 {
 		return nil
 	}
-	return one(ls, "fileless or in-memory execution: "+strings.Join(uniq(why), ", "))
+	f := one(ls, "fileless or in-memory execution: "+strings.Join(uniq(why), ", "))
+	f[0].Techniques = filelessTechniques(why)
+	return f
+}
+
+// filelessTechniques: code run from memory (T1620), kept in an anonymous
+// memory file (T1027.011), or written into another process (T1055, ptrace
+// T1055.008).
+func filelessTechniques(why []string) []string {
+	tech := []string{"T1620"}
+	for _, w := range why {
+		switch {
+		case strings.Contains(w, "memfd") || strings.Contains(w, "/fd/"):
+			tech = append(tech, "T1027.011")
+		case w == "ptrace":
+			tech = append(tech, "T1055.008")
+		case w == "WriteProcessMemory" || w == "CreateRemoteThread" || w == "VirtualAllocEx" || w == "process_vm_writev" || strings.Contains(w, "/mem"):
+			tech = append(tech, "T1055")
+		}
+	}
+	return uniq(tech)
 }

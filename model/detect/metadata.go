@@ -70,7 +70,12 @@ func trustedTokenHost(h string) bool {
 }
 
 // sendHost is the host a network send goes to, if it is constant.
-func (c *Context) sendHost(k *flow.Call) (string, bool) {
+func (c *Context) sendHost(k *flow.Call) (string, bool) { return c.sendHostVia(k, 0) }
+
+// sendHostVia follows the url argument to the Request object it was built
+// by, at most four Requests deep and never to k itself (a Request whose
+// url reaches itself would otherwise recurse until the stack ran out).
+func (c *Context) sendHostVia(k *flow.Call, depth int) (string, bool) {
 	var s flow.Span
 	var ok bool
 	if k.Method() == "sendall" || k.Method() == "send" || k.Method() == "sendto" {
@@ -86,8 +91,11 @@ func (c *Context) sendHost(k *flow.Call) (string, bool) {
 		}
 	}
 	// url built from a Request object
-	if r, ok := c.P.ReachesCall(s, func(r *flow.Call) bool { return strings.HasSuffix(r.Func, "Request") }); ok {
-		return c.sendHost(r)
+	if depth >= 4 {
+		return "", false
+	}
+	if r, ok := c.P.ReachesCall(s, func(r *flow.Call) bool { return r != k && strings.HasSuffix(r.Func, "Request") }); ok {
+		return c.sendHostVia(r, depth+1)
 	}
 	return "", false
 }
@@ -110,7 +118,7 @@ func runTokenExfil(c *Context) []Finding {
 	for _, k := range c.processCalls() {
 		t := c.callText(k)
 		if metadataToken(t) != "" && anyOf(t, "-d @", "--data", "-X POST", "-XPOST", "| curl", "|curl", "| nc", "--post-file", "--post-data", "| wget") != "" {
-			out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " pipes a metadata token to another request"})
+			out = append(out, Finding{Lines: c.callLines(k), Message: k.Func + " pipes a metadata token to another request", Techniques: []string{"T1552.005", "T1528", "T1041", "T1059.004"}})
 			continue
 		}
 		for _, a := range k.Args {
@@ -124,7 +132,7 @@ func runTokenExfil(c *Context) []Finding {
 				ls := lineSet{}
 				ls.add(c.callLines(f)...)
 				ls.add(c.callLines(k)...)
-				out = append(out, Finding{Lines: ls.sorted(), Message: k.Func + " is handed the metadata token", Strength: 0.5})
+				out = append(out, Finding{Lines: ls.sorted(), Message: k.Func + " is handed the metadata token", Strength: 0.5, Techniques: []string{"T1552.005", "T1528"}})
 				break
 			}
 		}
@@ -165,7 +173,8 @@ func runTokenExfil(c *Context) []Finding {
 		if known {
 			where = quote(host)
 		}
-		f := Finding{Lines: ls.sorted(), Message: fmt.Sprintf("metadata credential sent by %s to %s", k.Func, where)}
+		f := Finding{Lines: ls.sorted(), Message: fmt.Sprintf("metadata credential sent by %s to %s", k.Func, where),
+			Techniques: []string{"T1552.005", "T1528", c.exfilTechnique(k)}}
 		if !known && !carries {
 			f.Strength = 0.5
 		}

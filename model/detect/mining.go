@@ -58,6 +58,9 @@ func runMining(c *Context) []Finding {
 		}
 	}
 	out := one(ls, "crypto-mining: "+strings.Join(uniq(why), ", "))
+	if len(out) > 0 {
+		out[0].Techniques = []string{"T1496"} // T1115 is the clipper's below
+	}
 	// clipboard clipper: read the clipboard, match a wallet, write another
 	copies := c.calls("pyperclip.copy", "clipboard.copy", "win32clipboard.SetClipboardText", "pyperclip.set_clipboard")
 	pastes := c.calls("pyperclip.paste", "clipboard.paste", "win32clipboard.GetClipboardData")

@@ -84,6 +84,11 @@ func runPersistence(c *Context) []Finding {
 			out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s installs persistence via %s", k.Func, quote(n)), Techniques: persistTechnique(n)})
 		}
 	}
+	if len(out) > 0 && len(c.strs(func(v string) bool { return shellDownloadRun(v) != "" })) > 0 {
+		for i := range out { // the planted line fetches and runs a payload each time it fires
+			out[i].Techniques = append(out[i].Techniques, "T1105", "T1059.004")
+		}
+	}
 	// python-crontab and similar: CronTab(...).new(command=...) + write()
 	for _, k := range c.calls("crontab.CronTab", "CronTab") {
 		out = append(out, Finding{Lines: c.callLines(k), Message: "edits the crontab with python-crontab", Techniques: []string{"T1053.003"}})

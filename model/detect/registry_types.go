@@ -40,7 +40,7 @@ const (
 type Detector struct {
 	ID         string
 	Title      string
-	Techniques []string // MITRE ATT&CK ids
+	Techniques []string // MITRE ATT&CK ids its findings may show (each finding shows its own: Finding.TechniquesOf)
 	Severity   Severity
 	Kind       Kind
 	Describe   string // what it looks for
@@ -57,8 +57,24 @@ type Finding struct {
 	Message  string
 	Strength float64 // 0 is read as 1; scales the hit's weight
 	// Techniques narrows the detector's techniques to those this finding
-	// shows (cron → T1053.003); empty means the detector's list.
+	// shows (cron → T1053.003); empty means the detector's list, unless
+	// NoTechnique is set.
 	Techniques []string
+	// NoTechnique: the finding shows no ATT&CK technique by itself (a
+	// list-form subprocess of a program that is no shell is a capability,
+	// not T1059.004). See the corpus README's technique rules.
+	NoTechnique bool
+}
+
+// TechniquesOf are the ATT&CK ids finding f of detector d shows.
+func (f Finding) TechniquesOf(d *Detector) []string {
+	switch {
+	case f.NoTechnique:
+		return nil
+	case len(f.Techniques) > 0:
+		return f.Techniques
+	}
+	return d.Techniques
 }
 
 // Context is what detectors see: the tokens, statements, resolved names,

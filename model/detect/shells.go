@@ -83,14 +83,15 @@ func runReverseShell(c *Context) []Finding {
 			}
 		}
 		if contains(how, "os.dup2") && len(how) > 1 || len(how) > 0 && !contains(how, "os.dup2") {
-			out = append(out, Finding{Lines: ls.sorted(), Message: "outbound socket wired to a shell or command runner: " + strings.Join(uniq(how), ", ")})
+			out = append(out, Finding{Lines: ls.sorted(), Message: "outbound socket wired to a shell or command runner: " + strings.Join(uniq(how), ", "),
+				Techniques: c.shellTechniques(how, connect)})
 		}
 	}
 	for _, s := range c.famStrs(famShell, func(v string) bool {
 		n := shellIdioms.find(v)
 		return n != "" && (n != "mkfifo" || strings.Contains(v, "nc "))
 	}) {
-		out = append(out, Finding{Lines: c.tokLines(s.tok), Message: "shell reverse-connection idiom " + quote(s.value)})
+		out = append(out, Finding{Lines: c.tokLines(s.tok), Message: "shell reverse-connection idiom " + quote(s.value), Techniques: idiomTechniques(s.value)})
 	}
 	return out
 }
@@ -126,5 +127,6 @@ func runBindShell(c *Context) []Finding {
 	if len(uniq(how)) == 0 || len(uniq(how)) == 1 && how[0] == "os.dup2" {
 		return nil // dup2 onto a fixed program is inetd, not a shell
 	}
-	return []Finding{{Lines: ls.sorted(), Message: fmt.Sprintf("listening socket drives %s", strings.Join(uniq(how), ", "))}}
+	return []Finding{{Lines: ls.sorted(), Message: fmt.Sprintf("listening socket drives %s", strings.Join(uniq(how), ", ")),
+		Techniques: c.shellTechniques(how, bind)}}
 }

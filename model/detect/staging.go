@@ -54,7 +54,7 @@ func runStaging(c *Context) []Finding {
 		if p == "" {
 			if isProcess(k) {
 				if n := anyOf(t, "nohup ", "setsid ", "disown"); n != "" {
-					out = append(out, Finding{Lines: c.callLines(k), Message: "detaches a process with " + quote(strings.TrimSpace(n))})
+					out = append(out, Finding{Lines: c.callLines(k), Message: "detaches a process with " + quote(strings.TrimSpace(n)), NoTechnique: true})
 				}
 			}
 			continue
@@ -63,9 +63,43 @@ func runStaging(c *Context) []Finding {
 		if what == "writes" && !strings.HasPrefix(base, ".") && !strings.HasPrefix(p, "/dev/shm/") && !strings.Contains(p, "/.") {
 			continue // plain temp files are everyday; hidden ones and /dev/shm are not
 		}
-		out = append(out, Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s %s in a staging directory", what, quote(p))})
+		out = append(out, c.stagingFinding(k, what, p))
 	}
 	return out
+}
+
+// stagingFinding is a staging hit with the techniques it shows: a hidden
+// name (T1564.001), a system program's name (T1036.005), a chmod
+// (T1222.002), and a written file the script later sends (collected data
+// staged: T1074.001). Running a plain file from /tmp shows none by itself.
+func (c *Context) stagingFinding(k *flow.Call, what, p string) Finding {
+	f := Finding{Lines: c.callLines(k), Message: fmt.Sprintf("%s %s in a staging directory", what, quote(p))}
+	base := path.Base(p)
+	if strings.HasPrefix(base, ".") || strings.Contains(p, "/.") {
+		f.Techniques = append(f.Techniques, "T1564.001")
+	}
+	if masquerades(base) {
+		f.Techniques = append(f.Techniques, "T1036.005")
+	}
+	if k.Func == "os.chmod" || isProcess(k) && strings.Contains(c.callText(k), "chmod") {
+		f.Techniques = append(f.Techniques, "T1222.002")
+	}
+	if what == "writes" && c.sentLater(p) {
+		f.Techniques = append(f.Techniques, "T1074.001")
+	}
+	f.NoTechnique = len(f.Techniques) == 0
+	return f
+}
+
+// sentLater reports a network send whose arguments name path p (open(p)
+// handed to a POST, a path variable uploaded).
+func (c *Context) sentLater(p string) bool {
+	for i, f := range c.facts() {
+		if f&(factSend|factSendAsk) != 0 && c.sends(i, f) && strings.Contains(c.callText(&c.P.Calls[i]), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // runSelfDelete: the script removes itself.
