@@ -327,7 +327,10 @@ func (s *summaryWriter) classifier(in summaryInput, hasScript bool) {
 		}
 		sev := string(h.Severity)
 		head := th.FlaggedLine(sev).Render(hitGlyph(sev)+" "+strings.ToUpper(sev)) + " " +
-			th.Text.Bold(true).Render(safe.Escape(h.Title)) + " " + th.Dim.Render(safe.Escape(strings.Join(h.Techniques, ",")))
+			th.Text.Bold(true).Render(safe.Escape(h.Title))
+		if len(h.Techniques) > 0 { // capabilities such as network use show none
+			head += " " + th.Dim.Render(safe.Escape(strings.Join(h.Techniques, ",")))
+		}
 		if len(h.Lines) > 0 {
 			head += th.Dim.Render(" line " + joinInts(h.Lines, 6))
 		}
