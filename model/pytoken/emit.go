@@ -37,14 +37,27 @@ func (s *scanner) markSignificant(idx int) {
 }
 
 // add appends a top-level token and returns its slot, nil once the token
-// cap is reached. The common case (room below s.limit, not a string, on
-// the line of the cursor) is decided by one test and filled here, calling
-// nothing, so that the arguments need not be spilled; addSlow takes the
-// rest. Below s.limit the slot needs no check of capacity or cap.
+// cap is reached: addFast for the common case, addSlow for the rest.
 func (s *scanner) add(kind Kind, start, end int) *Token {
+	if kind != String {
+		if t := s.addFast(kind, start, end); t != nil {
+			return t
+		}
+	}
+	return s.addSlow(kind, start, end)
+}
+
+// addFast appends a token that holds no line end (any but a string that
+// may span lines) when there is room below s.limit (nearly always) and
+// returns its slot; else nil, and the caller falls back to addSlow. It
+// calls nothing, so it is inlined: the hot paths (names, ops, line ends)
+// use it directly and save a call per token. Below s.limit the slot needs
+// no check of capacity or cap. A token without a line end was just
+// scanned: it is on the cursor's line.
+func (s *scanner) addFast(kind Kind, start, end int) *Token {
 	idx := len(s.toks)
-	if idx >= s.limit || kind == String || uint(start-s.lineStart) >= uint(s.lineLen) {
-		return s.addSlow(kind, start, end)
+	if idx >= s.limit {
+		return nil
 	}
 	s.toks = s.toks[:idx+1]
 	t := &s.toks[idx] // filled in place: tokens are the hot path
@@ -130,14 +143,11 @@ func (s *scanner) token(kind Kind, start, end int) Token {
 
 // fill sets every field of t (it may hold stale data).
 func (s *scanner) fill(t *Token, kind Kind, start, end int) {
-	if uint(start-s.lineStart) >= uint(s.lineLen) {
-		s.seekLine(start)
-	}
-	line, col := s.lineNo, start-s.lineStart
+	line, lineStart := s.lineAt(start)
+	col := start - lineStart
 	endLine := line
 	if kind == String && end-1 > start { // only strings span lines
-		s.seekLine(end - 1)
-		endLine = s.lineNo
+		endLine, _ = s.lineAt(end - 1)
 	}
 	// Field by field, not *t = Token{...}: the compiler builds a composite
 	// literal on the stack and copies it with wide loads that cannot be

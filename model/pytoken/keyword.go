@@ -1,5 +1,7 @@
 package pytoken
 
+import "math/bits"
+
 // keywords are Python's hard keywords (soft ones depend on position: see
 // softKeyword).
 var keywords = []string{"False", "None", "True", "and", "as", "assert", "async", "await",
@@ -20,8 +22,7 @@ func keywordAt(text string, start, end int) bool {
 	if start+8 > len(text) {
 		return isKeyword(text[start:end])
 	}
-	x := load64(text, start) & (1<<(8*n) - 1) // n == 8: all ones
-	return keywordSlots[x*keywordMul>>(64-keywordBits)] == x
+	return isKeywordWord(load64(text, start) & (1<<(8*n) - 1)) // n == 8: all ones
 }
 
 const keywordBits = 7 // 128 slots for 35 keywords
@@ -65,4 +66,30 @@ func splitmix(x uint64) uint64 {
 	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
 	x = (x ^ x>>27) * 0x94d049bb133111eb
 	return x ^ x>>31
+}
+
+// nameAt returns the end of the ASCII name whose first byte is at pos and
+// whether the name is a hard keyword. One word read at pos serves both:
+// the name's end within it (most names are shorter than eight bytes) and,
+// masked to the name, the keyword look-up, instead of identSpan and then
+// keywordAt each reading the text.
+func nameAt(text string, pos int) (int, bool) {
+	if pos+8 > len(text) {
+		end := identSpan(text, pos+1)
+		return end, keywordAt(text, pos, end)
+	}
+	x := load64(text, pos)
+	m := nonIdentBits(x)
+	if m == 0 { // eight name bytes or more: a keyword only if exactly eight
+		end := identSpan(text, pos+8)
+		return end, end-pos == 8 && isKeywordWord(x)
+	}
+	n := bits.TrailingZeros64(m) >> 3 // ≥ 1: text[pos] is a name byte
+	return pos + n, n >= 2 && isKeywordWord(x&(1<<(8*n)-1))
+}
+
+// isKeywordWord reports whether x, a name of two to eight bytes read as a
+// little-endian word (zero past the name), is a hard keyword.
+func isKeywordWord(x uint64) bool {
+	return keywordSlots[x*keywordMul>>(64-keywordBits)] == x
 }

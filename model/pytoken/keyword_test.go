@@ -37,3 +37,30 @@ func TestKeywordAt(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAt: nameAt agrees with identSpan and isKeyword for names of every
+// length around eight bytes, followed by every kind of byte, and near the
+// end of the text (where it cannot read a whole word).
+func TestNameAt(t *testing.T) {
+	var names []string
+	for _, k := range keywords {
+		names = append(names, k, k[:len(k)-1], k+"x", "x"+k, k+"_1")
+	}
+	for n := 1; n <= 17; n++ {
+		names = append(names, "abcdefghijklmnopq"[:n], "_0123456789abcdef"[:n])
+	}
+	for _, name := range names {
+		for _, next := range []string{"", " ", "(", ".", "\n", "'", "é", "\xff", "\x00", "#", "0x"} {
+			for _, pad := range []string{"", "        "} {
+				text := name + next + pad
+				end, kw := nameAt(text, 0)
+				if want := identSpan(text, 1); end != want {
+					t.Fatalf("nameAt(%q) end %d, want %d", text, end, want)
+				}
+				if want := isKeyword(text[:end]); kw != want {
+					t.Fatalf("nameAt(%q) keyword %v, want %v", text, kw, want)
+				}
+			}
+		}
+	}
+}

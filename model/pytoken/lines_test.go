@@ -7,7 +7,7 @@ import (
 )
 
 // naiveLineStarts is CPython's line rule written the obvious way, the
-// reference for the word-at-a-time line starts of scanLinesAndTricks.
+// reference for the line starts the scanner records as it goes.
 func naiveLineStarts(text string) []int {
 	if text == "" {
 		return nil
@@ -51,9 +51,9 @@ func FuzzComputeLineStarts(f *testing.F) {
 	})
 }
 
-// prescanStarts returns the line starts scanLinesAndTricks computes.
+// prescanStarts returns the line starts the scanner records: every path
+// that steps over a line end (strings, f-string fields and their
+// roll-backs, continuations, the token cap) must record it exactly once.
 func prescanStarts(text string) []int {
-	res := &Result{Text: text}
-	scanLinesAndTricks(res)
-	return res.LineStarts
+	return TokenizeText(text).LineStarts
 }

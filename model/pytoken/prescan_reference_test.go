@@ -1,8 +1,8 @@
 package pytoken
 
-// The separate trick pass that scanLinesAndTricks replaced, kept as a
-// reference: the fused pass must agree with it exactly (line starts are
-// checked against naiveLineStarts in lines_test.go).
+// The plain trick pass, kept as a reference: scanTricks must agree with it
+// exactly (line starts are checked against naiveLineStarts in
+// lines_test.go).
 
 import "unicode/utf8"
 

@@ -8,17 +8,15 @@ import (
 	"testing"
 )
 
-// checkPrescan compares scanLinesAndTricks with the separate reference
-// passes (naiveLineStarts, referenceTricks): line starts, tricks and flags.
+// checkPrescan compares scanTricks with the reference trick pass
+// (referenceTricks) over the same line starts, and the line starts and
+// tricks of a whole tokenization with naiveLineStarts and the reference.
 func checkPrescan(t *testing.T, text string) {
 	t.Helper()
-	got := &Result{Text: text}
-	scanLinesAndTricks(got)
+	got := &Result{Text: text, LineStarts: naiveLineStarts(text)}
+	scanTricks(got)
 	want := &Result{Text: text, LineStarts: naiveLineStarts(text)}
 	referenceTricks(want)
-	if !slices.Equal(got.LineStarts, want.LineStarts) {
-		t.Fatalf("%q: line starts %v, want %v", text, got.LineStarts, want.LineStarts)
-	}
 	if !reflect.DeepEqual(got.Tricks, want.Tricks) || got.Flags != want.Flags {
 		t.Fatalf("%q: tricks %+v %+v, want %+v %+v", text, got.Tricks, got.Flags, want.Tricks, want.Flags)
 	}
@@ -30,6 +28,13 @@ func checkPrescan(t *testing.T, text string) {
 	}
 	if got.HighBytes != high {
 		t.Fatalf("%q: HighBytes %d, want %d", text, got.HighBytes, high)
+	}
+	res := TokenizeText(text)
+	if !slices.Equal(res.LineStarts, want.LineStarts) {
+		t.Fatalf("%q: line starts %v, want %v", text, res.LineStarts, want.LineStarts)
+	}
+	if !reflect.DeepEqual(res.Tricks, want.Tricks) || res.HighBytes != high {
+		t.Fatalf("%q: tokenizer tricks %+v (%d high bytes), want %+v", text, res.Tricks, res.HighBytes, want.Tricks)
 	}
 }
 

@@ -14,7 +14,7 @@ func (s *scanner) op(pos int) int {
 		end = pos + opLen(text, pos)
 	}
 	idx := len(s.toks)
-	if s.add(Op, pos, end) == nil {
+	if s.addFast(Op, pos, end) == nil && s.addSlow(Op, pos, end) == nil {
 		return end
 	}
 	s.markSignificant(idx)
@@ -35,7 +35,7 @@ func (s *scanner) dot(pos int) int {
 		end = pos + 3
 	}
 	idx := len(s.toks)
-	if s.add(Op, pos, end) != nil {
+	if s.addFast(Op, pos, end) != nil || s.addSlow(Op, pos, end) != nil {
 		s.markSignificant(idx)
 	}
 	return end
@@ -64,7 +64,9 @@ func (s *scanner) quote(pos int) int {
 	}
 	end++
 	idx := len(s.toks)
-	if s.add(String, pos, end) != nil {
+	// This string holds no line end (the loop stops at one), so unlike
+	// other strings it is on the cursor's line: addFast may place it.
+	if s.addFast(String, pos, end) != nil || s.addSlow(String, pos, end) != nil {
 		s.markSignificant(idx)
 	}
 	return end
@@ -105,13 +107,18 @@ func (s *scanner) newline(pos int) int {
 	if text[pos] == '\r' && end < len(text) && text[end] == '\n' {
 		end++
 	}
+	kind := NL
 	if s.depth == 0 && s.lineHasContent {
-		s.add(Newline, pos, end) // as emit: neither a name nor significant
+		kind = Newline
+	}
+	if s.addFast(kind, pos, end) == nil { // as emit: neither a name nor significant
+		s.addSlow(kind, pos, end)
+	}
+	if kind == Newline {
 		s.closeStmt()
 		s.lineHasContent = false
-	} else {
-		s.add(NL, pos, end)
 	}
+	s.newLineAt(end)
 	if s.depth == 0 && end < len(text) && !s.full {
 		return s.indentation(end)
 	}

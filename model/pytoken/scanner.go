@@ -43,36 +43,41 @@ func TokenizeText(text string) *Result {
 
 func tokenizeText(text string, res *Result) {
 	res.Text = text
-	scanLinesAndTricks(res)
 	s := &scanner{
 		text:         text,
 		res:          res,
-		starts:       res.LineStarts,
 		indents:      []int{0},
 		stmtFirst:    -1,
 		rescanBudget: len(text)/2 + 64<<10,
 	}
 	// One token per 5 bytes covers nearly all real code (CPython Lib
 	// averages one per 6.8), so big inputs rarely grow; pages not written
-	// are never touched.
+	// are never touched. Lines are sized for 24 bytes on average (Lib
+	// averages 30), statements for one per two such lines.
 	s.toks = newTokens(min(len(text)/5+16, MaxTokens))
+	if text != "" { // empty text has no lines: LineStarts stays nil
+		s.starts = linePool.Get(len(text)/24 + 16)
+	}
+	s.stmts = stmtPool.Get(min(len(text)/48+4, MaxTokens/8))
 	s.resetLine()
-	s.stmts = stmtPool.Get(min(len(res.LineStarts)/2+4, MaxTokens/8))
 	s.run()
+	s.completeLines()
+	res.LineStarts = s.starts
 	res.Tokens = s.toks
 	res.Statements = s.stmts
+	scanTricks(res)
 }
 
 // scanner is the state of one tokenization.
 type scanner struct {
 	text   string
 	res    *Result
-	starts []int
+	starts []int // Result.LineStarts, recorded as the scan goes (see newLineAt)
 	toks   []Token
 	stmts  []Statement // Result.Statements, kept here while scanning
 	limit  int         // below it add needs no capacity or cap check (see makeRoom)
 
-	lineNo, lineStart, lineLen int // line cursor (see seekLine)
+	lineNo, lineStart int // line of the scan position (see line_cursor.go)
 
 	indents        []int
 	depth          int // open brackets at top level
@@ -116,7 +121,7 @@ func (s *scanner) run() {
 			// out here as they are the commonest token: no rune decoding,
 			// no ASCII re-check, a hashed keyword look-up. Non-ASCII names
 			// and string prefixes go through lexed.
-			end := identSpan(text, pos+1)
+			end, keyword := nameAt(text, pos)
 			if end < n {
 				if c := text[end]; c >= utf8.RuneSelf || (c == '"' || c == '\'') && end-pos <= 2 {
 					pos = s.lexed(pos)
@@ -124,8 +129,12 @@ func (s *scanner) run() {
 				}
 			}
 			idx := len(s.toks)
-			if t := s.add(Name, pos, end); t != nil {
-				t.Keyword = keywordAt(text, pos, end)
+			t := s.addFast(Name, pos, end)
+			if t == nil {
+				t = s.addSlow(Name, pos, end)
+			}
+			if t != nil {
+				t.Keyword = keyword
 				s.markSignificant(idx)
 			}
 			pos = skipBlank(text, end)
@@ -135,7 +144,9 @@ func (s *scanner) run() {
 			pos = s.newline(pos)
 		case clsHash:
 			end := lineEnd(text, pos)
-			s.add(Comment, pos, end)
+			if s.addFast(Comment, pos, end) == nil {
+				s.addSlow(Comment, pos, end)
+			}
 			pos = end
 		case clsBackslash:
 			pos = s.backslash(pos, s.emit)
@@ -167,6 +178,7 @@ func (s *scanner) backslash(pos int, emit func(Kind, int, int)) int {
 			end++
 		}
 		emit(Continuation, pos, end)
+		s.newLineAt(end)
 		return end
 	}
 	s.syntaxError(pos, "unexpected character after line continuation")

@@ -27,12 +27,16 @@ func (s *scanner) scanString(start, qpos, owner, fdepth int) (int, status) {
 	if triple {
 		pos = qpos + 3
 	}
-	for pos < n {
-		c := text[pos]
-		if !stringStop[c] { // plain text: most string bytes
+	for {
+		// Plain text (most string bytes) in a loop of its own: a load, a
+		// table test and an increment a byte.
+		for pos < n && !stringStop[text[pos]] {
 			pos++
-			continue
 		}
+		if pos >= n {
+			break
+		}
+		c := text[pos]
 		switch {
 		case c == q:
 			if !triple {
@@ -48,6 +52,7 @@ func (s *scanner) scanString(start, qpos, owner, fdepth int) (int, status) {
 			if !triple {
 				return pos, stLine
 			}
+			s.lineByte(c, pos)
 			pos++
 		case fmt && c == '{':
 			if pos+1 < n && text[pos+1] == '{' {
@@ -89,7 +94,10 @@ func (s *scanner) stringBackslash(pos int, fmt, raw bool) int {
 		}
 		return pos + 2
 	case d == '\r' && pos+2 < n && text[pos+2] == '\n':
+		s.newLineAt(pos + 3)
 		return pos + 3
+	case d == '\n' || d == '\r':
+		s.newLineAt(pos + 2)
 	}
 	return pos + 2
 }
@@ -115,6 +123,7 @@ func (s *scanner) scanField(pos int, q byte, triple bool, owner, fdepth int) int
 		case c == ' ' || c == '\t' || c == '\f':
 			pos++
 		case c == '\n' || c == '\r':
+			s.lineByte(c, pos)
 			pos++
 		case c == '#':
 			end := lineEnd(text, pos)
@@ -145,6 +154,7 @@ func (s *scanner) scanField(pos int, q byte, triple bool, owner, fdepth int) int
 				if same && s.rescanBudget > end-pos {
 					s.rescanBudget -= end - pos
 					s.res.FieldTokens = s.res.FieldTokens[:mark]
+					s.rewindTo(qp)
 					return qp
 				}
 				if st == stLine && !triple {
@@ -199,6 +209,7 @@ func (s *scanner) scanFormatSpec(pos int, q byte, triple bool, owner, fdepth int
 			if !triple {
 				return pos
 			}
+			s.lineByte(c, pos)
 			pos++
 		case c == '\\':
 			pos = s.stringBackslash(pos, true, false)
