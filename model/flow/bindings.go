@@ -26,6 +26,10 @@ var builtinPrefixes = []string{"builtins.", "__builtins__.", "__builtin__."}
 
 // Canonical drops a builtins-module prefix.
 func Canonical(name string) string {
+	// Every prefix starts with 'b' or '_': most names are done at once.
+	if name == "" || name[0] != 'b' && name[0] != '_' {
+		return name
+	}
 	for _, p := range builtinPrefixes {
 		if strings.HasPrefix(name, p) {
 			return name[len(p):]
@@ -40,7 +44,7 @@ func (p *Program) resolve(parts []string) string {
 		return ""
 	}
 	head := parts[0]
-	if a, ok := p.Alias[head]; ok {
+	if a, ok := p.aliasOf(head); ok {
 		head = a
 	}
 	if len(parts) == 1 {
@@ -65,7 +69,7 @@ func (p *Program) Resolve(name string) string { return p.resolve(strings.Split(n
 
 // Const is the folded value last assigned to name, if any.
 func (p *Program) Const(name string) (Value, bool) {
-	o, ok := p.consts[name]
+	o, ok := p.constOf(name)
 	if !ok || !o.isText() {
 		return Value{}, false
 	}
@@ -173,11 +177,16 @@ func (p *Program) appendDef(d []Span, s Span) []Span {
 	}
 	n := max(2*len(d), 1)
 	if cap(p.defBlock)-len(p.defBlock) < n {
-		size := 256
-		if cap(p.defBlock) == 0 { // small scripts and layers need little
-			size = min(len(p.Stmts)/3+8, 256)
+		if cap(p.defBlock) == 0 {
+			// The first block is pooled (see Release) and sized for the
+			// whole script: the lists of the standard library take at
+			// most about one span per statement, and a block made per
+			// Build was most of what Build allocated.
+			p.defBlock = defBlockPool.Get(max(n, len(p.Stmts)+16))
+			p.defFirst = p.defBlock
+		} else {
+			p.defBlock = make([]Span, 0, max(n, 256))
 		}
-		p.defBlock = make([]Span, 0, max(n, size))
 	}
 	l := len(p.defBlock)
 	p.defBlock = p.defBlock[:l+n]
@@ -189,11 +198,11 @@ func (p *Program) appendDef(d []Span, s Span) []Span {
 func (p *Program) DefsOf(i int) []Span {
 	name := p.Toks[i].Text
 	if sc := p.scopeOf(i); sc != 0 {
-		if d := p.Defs[scopedKey(sc, name)]; len(d) > 0 {
+		if d := p.defs.get(scopedKey(sc, name)); len(d) > 0 {
 			return d
 		}
 	}
-	return p.Defs[globalKey(name)]
+	return p.defs.get(globalKey(name))
 }
 
 func (p *Program) scopeOf(i int) int32 {
@@ -223,11 +232,11 @@ func (p *Program) mutation(st Stmt) {
 	name := p.Toks[st.Start].Text
 	switch {
 	case p.Is(st.Start+1, ".") && p.Is(st.Start+3, "(") && p.Toks[st.Start+3].Match > 0 && mutator(p.Toks[st.Start+2].Text):
-		delete(p.consts, name) // no longer the constant it was
+		p.dropConst(name) // no longer the constant it was
 		p.addDef(name, Span{st.Start + 4, int(p.Toks[st.Start+3].Match)})
 	case p.Is(st.Start+1, "[") && p.Toks[st.Start+1].Match > 0:
 		if eq := int(p.Toks[st.Start+1].Match) + 1; p.Is(eq, "=") && eq+1 < st.End {
-			delete(p.consts, name)
+			p.dropConst(name)
 			p.addDef(name, Span{eq + 1, st.End})
 		}
 	}
@@ -271,14 +280,14 @@ func (p *Program) importStmt(i, end int) {
 			return
 		}
 		if p.Is(j, "as") && j+1 < end {
-			p.Alias[p.Toks[j+1].Text] = mod
+			p.setAlias(p.Toks[j+1].Text, mod)
 			j += 2
 		} else {
 			head := mod
 			if k := strings.IndexByte(mod, '.'); k > 0 {
 				head = mod[:k]
 			}
-			p.Alias[head] = head
+			p.setAlias(head, head)
 		}
 		if !p.Is(j, ",") {
 			return
@@ -295,7 +304,7 @@ func (p *Program) fromStmt(i, end int) {
 	j++
 	if p.Is(j, "*") {
 		for _, m := range starMembers[mod] {
-			p.Alias[m] = p.keys.join(mod, ".", m)
+			p.setAlias(m, p.keys.join(mod, ".", m))
 		}
 		return
 	}
@@ -314,7 +323,7 @@ func (p *Program) fromStmt(i, end int) {
 			local = p.Toks[j+1].Text
 			j += 2
 		}
-		p.Alias[local] = p.keys.join(mod, ".", name)
+		p.setAlias(local, p.keys.join(mod, ".", name))
 	}
 }
 
@@ -350,7 +359,7 @@ func (p *Program) withStmt(st Stmt) {
 		if p.Is(j, "as") && j+1 < st.End && p.Toks[j+1].Kind == pytoken.Name {
 			p.addDef(p.Toks[j+1].Text, Span{start, j})
 			if ref, _, ok := p.nameOf(start, j); ok {
-				p.Alias[p.Toks[j+1].Text] = ref // with smtplib.SMTP(h) as s: s.send_message → smtplib.SMTP().send_message
+				p.setAlias(p.Toks[j+1].Text, ref) // with smtplib.SMTP(h) as s: s.send_message → smtplib.SMTP().send_message
 			}
 			start = j + 2
 			if p.Is(start, ",") {
@@ -405,10 +414,10 @@ func (p *Program) assignStmt(si int, st Stmt) {
 			name := p.Toks[st.Start].Text
 			rhs := Span{aug + 1, st.End}
 			p.addDef(name, rhs)
-			if old, ok := p.consts[name]; ok && old.isText() {
+			if old, ok := p.constOf(name); ok && old.isText() {
 				if v, ok := p.evalObj(rhs); ok && v.k == old.k {
 					if o, ok := (&evaluator{p: p}).text(old.k, old.s+v.s, true, mergeChain(old.chain, v.chain)); ok {
-						p.consts[name] = o
+						p.setConst(name, o)
 						p.noteDecoded(Span{st.Start, st.End}, o)
 					}
 				}
@@ -472,7 +481,7 @@ func (p *Program) bind(target, rhs Span) {
 			if l.End-l.Start == 1 && p.Toks[l.Start].Kind == pytoken.Name {
 				n := p.Toks[l.Start].Text
 				p.addDef(n, rhs)
-				delete(p.consts, n)
+				p.dropConst(n)
 			}
 		}
 	}
@@ -555,12 +564,12 @@ func (p *Program) bindName(name string, rhs Span) {
 			}
 			p.folded += len(o.s)
 		}
-		p.consts[name] = o
+		p.setConst(name, o)
 		p.noteDecoded(rhs, o)
-		delete(p.Alias, name)
+		p.dropAlias(name)
 		return
 	}
-	delete(p.consts, name)
+	p.dropConst(name)
 	// name = a.b.c, name = __import__(...), name = getattr(x, "y"), and
 	// the first branch of name = A if cond else B
 	cands := []Span{rhs}
@@ -570,13 +579,13 @@ func (p *Program) bindName(name string, rhs Span) {
 			cands = append(cands, Span{e + 1, rhs.End})
 		}
 	}
-	delete(p.Alias, name)
-	delete(p.AliasVia, name)
+	p.dropAlias(name)
+	p.dropVia(name)
 	for _, s := range cands {
 		if ref, lk, ok := p.nameOf(s.Start, s.End); ok && ref != "" {
-			p.Alias[name] = ref
+			p.setAlias(name, ref)
 			if lk.via != "" {
-				p.AliasVia[name] = lk
+				p.setVia(name, lk)
 			}
 			break
 		}

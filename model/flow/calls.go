@@ -139,7 +139,7 @@ func (p *Program) indexCalls() {
 		c.Callee, c.Open, c.Close, c.Line = Span{start, i}, i, close, int(prev.Line)
 		if ref, r, ok := p.nameOf(start, i); ok {
 			c.Func, c.Via, c.Computed = ref, r.via, r.computed
-			if lk, ok := p.AliasVia[p.Toks[start].Text]; ok && r.via == "" {
+			if lk, ok := p.viaOf(p.Toks[start].Text); ok && r.via == "" {
 				c.Via, c.Computed = lk.via, lk.computed
 			}
 		} else if prev.Kind == pytoken.Name && i >= 2 && p.Is(i-2, ".") {
@@ -316,7 +316,7 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 		return "", lk, false
 	}
 	head := p.Toks[i].Text
-	alias, imported := p.Alias[head] // looked up once for the three uses below
+	alias, imported := p.aliasOf(head) // looked up once for the three uses below
 	if !imported && !sensitiveBuiltin(head) {
 		return "", lk, false
 	}
@@ -408,7 +408,7 @@ func (p *Program) nameOf(i, end int) (string, lookup, bool) {
 					cur = p.resolve(strings.Split(v.S, "."))
 				} else {
 					cur = Canonical(v.S)
-					if a, ok := p.Alias[cur]; ok && cur != "__builtins__" {
+					if a, ok := p.aliasOf(cur); ok && cur != "__builtins__" {
 						cur = a
 					}
 				}

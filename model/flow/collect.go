@@ -55,10 +55,20 @@ func (p *Program) collect() {
 			continue
 		}
 		s := text[t.Start:t.End] // res.TokenText(i), without its bounds checks
-		if kind == pytoken.String || kind == pytoken.Comment ||
-			kind == pytoken.Op && len(s) == 1 && bracketOrSemi[s[0]] ||
-			kind == pytoken.Name && (s == "exec" || i >= c.nextChanged) {
-			n, stmt = c.special(i, n, stmt)
+		// the commonest kinds first
+		switch kind {
+		case pytoken.Op:
+			if len(s) == 1 && bracketOrSemi[s[0]] {
+				n, stmt = c.special(i, n, stmt, kind, s)
+				continue
+			}
+		case pytoken.Name:
+			if s == "exec" || i >= c.nextChanged {
+				n, stmt = c.special(i, n, stmt, kind, s)
+				continue
+			}
+		case pytoken.String, pytoken.Comment:
+			n, stmt = c.special(i, n, stmt, kind, s)
 			continue
 		}
 		fill(&toks[n], kind, s, t.Line, max(t.EndLine, t.Line), stmt, -1, int32(i))
@@ -92,16 +102,15 @@ func (p *Program) collect() {
 // kept aside, a ';' outside brackets ends the statement, brackets are
 // matched, strings noted, names normalised and exec noted as a call
 // candidate; all but the first two are then copied.
-func (c *collector) special(i, n int, stmt int32) (int, int32) {
+// kind and s are the token's kind and text, which the loop has at hand.
+func (c *collector) special(i, n int, stmt int32, kind pytoken.Kind, s string) (int, int32) {
 	t := &c.res.Tokens[i]
-	text := c.res.Text
-	if t.Kind == pytoken.Comment {
-		c.comment(t, text, i)
+	if kind == pytoken.Comment {
+		c.comment(t, s, i)
 		return n, stmt
 	}
-	s := text[t.Start:t.End]
 	match := int32(-1)
-	switch t.Kind {
+	switch kind {
 	case pytoken.Op:
 		if s[0] == ';' {
 			if len(c.stack) == 0 {
@@ -132,7 +141,7 @@ func (c *collector) special(i, n int, stmt int32) (int, int32) {
 			c.callCand = append(c.callCand, int32(n)) // maybe a Python 2 exec statement
 		}
 	}
-	fill(&c.toks[n], t.Kind, s, t.Line, max(t.EndLine, t.Line), stmt, match, int32(i))
+	fill(&c.toks[n], kind, s, t.Line, max(t.EndLine, t.Line), stmt, match, int32(i))
 	return n + 1, stmt
 }
 
@@ -192,15 +201,15 @@ func (c *collector) endStmt(n int) int32 {
 // bracketOrSemi marks the one-character operators collect looks at.
 var bracketOrSemi = [256]bool{'(': true, '[': true, '{': true, ')': true, ']': true, '}': true, ';': true}
 
-// comment keeps the comment token i.
-func (c *collector) comment(t *pytoken.Token, text string, i int) {
+// comment keeps the comment token i, whose text is s.
+func (c *collector) comment(t *pytoken.Token, s string, i int) {
 	p := c.p
 	if p.Comments == nil {
 		p.Comments = commentPool.Get(16)
 	}
 	p.Comments = append(p.Comments, Tok{})
 	ct := &p.Comments[len(p.Comments)-1] // filled in place, as in add
-	ct.Text = text[t.Start:t.End]
+	ct.Text = s
 	ct.Line, ct.EndLine, ct.Stmt, ct.Match, ct.Src = int32(t.Line), int32(t.EndLine), 0, -1, int32(i)
 	ct.Kind = t.Kind
 }
@@ -269,7 +278,7 @@ func (c *collector) strings() []Str {
 	}
 	strs := strPool.Get(len(c.strToks))[:len(c.strToks)] // every field set below
 	for k, ti := range c.strToks {
-		v, isBytes, ok := pytoken.StringValue(c.toks[ti].Text)
+		v, isBytes, ok := literalValue(c.toks[ti].Text)
 		st := &strs[k] // filled in place, as in add
 		st.Tok, st.Value, st.Bytes, st.OK = int(ti), v, isBytes, ok
 	}

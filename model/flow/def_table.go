@@ -6,11 +6,12 @@ import (
 	"github.com/pytriage/pytriage/model/internal/reuse"
 )
 
-// defTable gathers the definitions while bindings runs; Defs is made from
-// it once they are all known. Recording a definition in Defs itself costs
-// two map operations (read the list, store it back longer) and the map
-// grows as it fills; here the list is found by one probe of an
-// open-addressing table, and Defs is then filled once, sized exactly.
+// defTable holds the definitions: bindings gathers them in it, and from
+// then on it answers DefsOf and Reaches. A map of lists would cost two map
+// operations per definition (read the list, store it back longer), grow as
+// it fills, and hash a DefKey per lookup with the generic hasher; here a
+// list is found by one probe of an open-addressing table, and each key has
+// a dense index (Reaches marks the keys it followed by that index).
 type defTable struct {
 	slots []int32 // 0 empty, else 1 + index in keys; a power of two long
 	keys  []DefKey
@@ -99,14 +100,28 @@ func hashKey(k DefKey) uint64 {
 	return maphash.String(defSeed, k.Name) ^ uint64(uint32(k.Scope))*0x9e3779b97f4a7c15
 }
 
-// defs returns the map of the definitions gathered.
-func (t *defTable) defs() map[DefKey][]Span {
-	m := defsMaps.Get()
-	if m == nil {
-		m = make(map[DefKey][]Span, len(t.keys))
+// find returns the index of k in t.keys, or -1 if k has no definitions.
+// A nil table (before bindings has run, or after Release) has none.
+func (t *defTable) find(k DefKey) int32 {
+	if t == nil {
+		return -1
 	}
-	for k, key := range t.keys {
-		m[key] = t.lists[k]
+	mask := len(t.slots) - 1
+	for i := int(hashKey(k)) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if kk := &t.keys[s-1]; kk.Scope == k.Scope && kk.Name == k.Name {
+			return s - 1
+		}
 	}
-	return m
+}
+
+// get returns the definitions of k (nil if none).
+func (t *defTable) get(k DefKey) []Span {
+	if i := t.find(k); i >= 0 {
+		return t.lists[i]
+	}
+	return nil
 }

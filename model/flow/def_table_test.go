@@ -28,10 +28,24 @@ func TestDefTableMatchesMap(t *testing.T) {
 				*d = append(*d, s)
 				want[k] = append(want[k], s)
 			}
-			if got := tab.defs(); !reflect.DeepEqual(got, want) {
+			if got := defsMap(tab); !reflect.DeepEqual(got, want) {
 				t.Errorf("table gathered %d keys, map %d, or lists differ", len(got), len(want))
+			}
+			for k, l := range want { // and find, get agree with the map
+				if i := tab.find(k); i < 0 || !reflect.DeepEqual(tab.get(k), l) || tab.keys[i] != k {
+					t.Errorf("find(%v) = %d, get = %v, want %v", k, i, tab.get(k), l)
+				}
+			}
+			for _, k := range []DefKey{{0, "absent"}, {7, "v0"}} {
+				if i := tab.find(k); i >= 0 || tab.get(k) != nil {
+					t.Errorf("find(%v) = %d for a key never defined", k, i)
+				}
 			}
 			tab.release()
 		})
+	}
+	var none *defTable // before bindings has run
+	if none.find(DefKey{0, "x"}) >= 0 || none.get(DefKey{0, "x"}) != nil {
+		t.Error("a nil table has definitions")
 	}
 }

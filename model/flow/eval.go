@@ -84,7 +84,7 @@ func (p *Program) uncalledName(s Span) bool {
 		return false // a call: the evaluator folds some
 	}
 	if j == s.Start+1 {
-		if _, ok := p.consts[p.Toks[s.Start].Text]; ok {
+		if _, ok := p.constOf(p.Toks[s.Start].Text); ok {
 			return false
 		}
 	}
@@ -416,7 +416,7 @@ func (p *Program) stringValue(i int) (string, bool, bool) {
 		s := &p.Strings[k]
 		return s.Value, s.Bytes, s.OK
 	}
-	return pytoken.StringValue(p.Toks[i].Text)
+	return literalValue(p.Toks[i].Text)
 }
 
 // group evaluates (x), (a, b), [a, b], (x for v in it) and [x for v in it].
@@ -521,7 +521,7 @@ func (e *evaluator) nameExpr(i, depth int) (obj, int, bool) {
 		return e.call(fn, j, depth)
 	}
 	if len(parts) == 1 {
-		if c, ok := e.p.consts[t.Text]; ok {
+		if c, ok := e.p.constOf(t.Text); ok {
 			return c, i + 1, true
 		}
 	}

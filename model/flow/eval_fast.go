@@ -30,7 +30,7 @@ func (p *Program) failingCall(s Span) (steps int, ok bool) {
 	}
 	if last == s.Start { // one name: map unless an alias says otherwise
 		fn := toks[s.Start].Text
-		if a, ok := p.Alias[fn]; ok {
+		if a, ok := p.aliasOf(fn); ok {
 			fn = a
 		}
 		if Canonical(fn) == "map" {
@@ -110,7 +110,7 @@ func (p *Program) evalShort(s Span) (o obj, ok, done bool) {
 		}
 		return o, true, true
 	case pytoken.Name: // not called: a constant or nothing
-		if c, ok := p.consts[t.Text]; ok {
+		if c, ok := p.constOf(t.Text); ok {
 			return c, true, true
 		}
 		return obj{}, false, true

@@ -115,11 +115,12 @@ func dumpProgram(w io.Writer, p *Program) {
 	for _, k := range sortedKeys(p.consts) {
 		fmt.Fprintf(w, "const %s=%s\n", k, objString(p.consts[k]))
 	}
-	defKeys := slices.SortedFunc(maps.Keys(p.Defs), func(a, b DefKey) int {
+	defs := defsMap(p.defs)
+	defKeys := slices.SortedFunc(maps.Keys(defs), func(a, b DefKey) int {
 		return cmp.Or(cmp.Compare(a.Scope, b.Scope), strings.Compare(a.Name, b.Name))
 	})
 	for _, k := range defKeys {
-		fmt.Fprintf(w, "def %d %q %v\n", k.Scope, k.Name, p.Defs[k])
+		fmt.Fprintf(w, "def %d %q %v\n", k.Scope, k.Name, defs[k])
 	}
 	memo := slices.SortedFunc(maps.Keys(p.memo), func(a, b Span) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
@@ -139,4 +140,15 @@ func objString(o obj) string {
 		l[i] = objString(x)
 	}
 	return fmt.Sprintf("{k:%c s:%q n:%d l:%v built:%v chain:%q}", o.k, o.s, o.n, l, o.built, o.chain)
+}
+
+// defsMap is the table's content as a map (empty for a nil table).
+func defsMap(t *defTable) map[DefKey][]Span {
+	m := map[DefKey][]Span{}
+	if t != nil {
+		for k, key := range t.keys {
+			m[key] = t.lists[k]
+		}
+	}
+	return m
 }

@@ -56,11 +56,15 @@ type Program struct {
 	AliasVia map[string]lookup
 	// consts maps a name to the last constant value assigned to it (see Const).
 	consts map[string]obj
-	// Defs maps a name to the right-hand sides assigned to it (also the
+	// aliasF, viaF and constF filter the questions to the three maps
+	// (see nameFilter).
+	aliasF, viaF, constF nameFilter
+	// defs maps a name to the right-hand sides assigned to it (also the
 	// iterable of for-loops and the expression of with ... as name).
 	// Keys: a name in a function scope, "f()" for what local function f
-	// returns, ".attr" for obj.attr assignments (see DefsOf).
-	Defs map[DefKey][]Span
+	// returns, ".attr" for obj.attr assignments (see DefsOf). It is nil
+	// until bindings has gathered them all in defTab.
+	defs *defTable
 
 	Calls      []Call
 	index      *callIndexes // canonical name, last name segment → call indexes
@@ -69,16 +73,16 @@ type Program struct {
 	argBlock   []Arg        // backing store of Call.Args (see newArgs)
 	argFirst   []Arg        // the used part of the first argBlock once a second one began
 	argInFirst bool         // argBlock is still the first block
-	frozen     bool         // Build has returned: Toks and Defs no longer change
-	defBlock   []Span       // backing store of the Defs lists (see appendDef)
+	frozen     bool         // Build has returned: Toks and defs no longer change
+	defBlock   []Span       // backing store of the defs lists (see appendDef)
+	defFirst   []Span       // the first defBlock, which is pooled (see Release)
 	defTab     *defTable    // the definitions while bindings runs (see defTable)
 	callCand   []int32      // in order, the tokens indexCalls looks at: every "(" and every name exec
 	defIdx     []int32      // per token: cached defsAt (see reach.go)
 	defRefs    []defRef
-	keyID      map[DefKey]int32 // id of each key met by defsAt
-	keySeen    []uint32         // per key id: generation of the Reaches query that followed it
-	gen        uint32           // generation of the running Reaches query
-	reaching   bool             // a stamped Reaches query is running
+	keySeen    []uint32 // per key index in defs: generation of the Reaches query that followed it
+	gen        uint32   // generation of the running Reaches query
+	reaching   bool     // a stamped Reaches query is running
 
 	// Strings are the string literal tokens with their values.
 	Strings []Str
@@ -122,17 +126,13 @@ func Build(res *pytoken.Result, budget *unwrap.Budget) *Program {
 	if budget == nil {
 		budget = unwrap.NewBudget()
 	}
-	p := &Program{
-		Res: res, Alias: map[string]string{}, AliasVia: map[string]lookup{}, consts: map[string]obj{},
-		Budget: budget,
-	}
+	p := &Program{Res: res, Budget: budget}
+	p.Alias, p.AliasVia, p.consts = newAliasMap(), newViaMap(), newConstMap()
 	p.collect()
 	// about one defined name per three statements in ordinary code
 	p.defTab = newDefTable(len(p.Stmts)/3 + 8)
 	p.bindings()
-	p.Defs = p.defTab.defs()
-	p.defTab.release()
-	p.defTab = nil
+	p.defs, p.defTab = p.defTab, nil
 	p.indexCalls()
 	if budget.LimitsHit {
 		p.LimitsHit = true

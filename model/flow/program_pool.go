@@ -8,24 +8,27 @@ import "github.com/pytriage/pytriage/model/internal/reuse"
 // comments, calls and their first block of arguments, and Build's private
 // tables.
 var (
-	tokPool     reuse.Slices[Tok]           // Toks
-	commentPool reuse.Slices[Tok]           // Comments
-	callAtPool  reuse.Slices[int32]         // callAt
-	scopePool   reuse.Slices[int32]         // stmtScope
-	candPool    reuse.Slices[int32]         // callCand
-	callPool    reuse.Slices[Call]          // Calls
-	argPool     reuse.Slices[Arg]           // the first argBlock
-	stmtPool    reuse.Slices[Stmt]          // Stmts
-	strPool     reuse.Slices[Str]           // Strings
-	defIdxPool  reuse.Slices[int32]         // defIdx
-	memoAtPool  reuse.Slices[uint64]        // memoAt
-	defsMaps    reuse.Maps[DefKey, []Span]  // Defs
-	memoMaps    reuse.Maps[Span, memoEntry] // memo
+	tokPool      reuse.Slices[Tok]           // Toks
+	commentPool  reuse.Slices[Tok]           // Comments
+	callAtPool   reuse.Slices[int32]         // callAt
+	scopePool    reuse.Slices[int32]         // stmtScope
+	candPool     reuse.Slices[int32]         // callCand
+	callPool     reuse.Slices[Call]          // Calls
+	argPool      reuse.Slices[Arg]           // the first argBlock
+	stmtPool     reuse.Slices[Stmt]          // Stmts
+	strPool      reuse.Slices[Str]           // Strings
+	defIdxPool   reuse.Slices[int32]         // defIdx
+	memoAtPool   reuse.Slices[uint64]        // memoAt
+	memoMaps     reuse.Maps[Span, memoEntry] // memo
+	defBlockPool reuse.Slices[Span]          // the first defBlock
+	aliasMaps    reuse.Maps[string, string]  // Alias
+	viaMaps      reuse.Maps[string, lookup]  // AliasVia
+	constMaps    reuse.Maps[string, obj]     // consts
 )
 
 // Release gives p.Toks, p.Stmts, p.Strings, p.Comments, p.Calls (and their
-// Args) and Build's private tables back for reuse by a later Build, and
-// sets them to nil.
+// Args), p.Alias, p.AliasVia and Build's private tables back for reuse by
+// a later Build, and sets them to nil.
 // Call it only when nothing uses p (nor a Context built on it, nor a Call
 // or Args slice taken from it) any more; strings and Decoded values taken
 // out of p stay valid.
@@ -56,9 +59,41 @@ func (p *Program) Release() {
 	p.Stmts, p.Strings = nil, nil
 	defIdxPool.Put(p.defIdx)
 	memoAtPool.Put(p.memoAt)
-	defsMaps.Put(p.Defs)
+	if p.defs != nil {
+		p.defs.release()
+	}
 	memoMaps.Put(p.memo)
-	p.defIdx, p.memoAt, p.Defs, p.memo = nil, nil, nil, nil
+	p.defIdx, p.memoAt, p.defs, p.memo, p.keySeen = nil, nil, nil, nil, nil
+	defBlockPool.Put(p.defFirst) // spans hold no pointers: nothing to clear
+	p.defBlock, p.defFirst = nil, nil
+	aliasMaps.Put(p.Alias) // Put clears them: no names of the script stay
+	viaMaps.Put(p.AliasVia)
+	constMaps.Put(p.consts)
+	p.Alias, p.AliasVia, p.consts = nil, nil, nil
+}
+
+// newAliasMap, newViaMap and newConstMap return empty maps for Build,
+// reused if pooled: growing three maps per script showed in the
+// allocation profile.
+func newAliasMap() map[string]string {
+	if m := aliasMaps.Get(); m != nil {
+		return m
+	}
+	return map[string]string{}
+}
+
+func newViaMap() map[string]lookup {
+	if m := viaMaps.Get(); m != nil {
+		return m
+	}
+	return map[string]lookup{}
+}
+
+func newConstMap() map[string]obj {
+	if m := constMaps.Get(); m != nil {
+		return m
+	}
+	return map[string]obj{}
 }
 
 // newToks returns an empty Tok slice of capacity ≥ want, reused if one is

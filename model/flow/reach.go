@@ -102,14 +102,14 @@ func (p *Program) reaches(s Span, pred func(i int) bool, seen visited, depth int
 
 // defsAt returns what the Name token i refers to for Reaches: the key and
 // the assignments of the function it calls, the attribute it names or the
-// variable it reads. It depends only on the tokens and Defs, which are
+// variable it reads. It depends only on the tokens and defs, which are
 // fixed once Build returns, so it is then computed once per token (many
 // Reaches queries of a script walk the same names), with boolean() of each
 // assignment (isBool; nil before Build has returned) and an id per
 // distinct key (-1 before Build has returned).
 func (p *Program) defsAt(i int) (DefKey, []Span, []bool, int32) {
 	if !p.frozen {
-		key, defs := p.lookupDefs(i)
+		key, defs, _ := p.lookupDefs(i)
 		return key, defs, nil, -1
 	}
 	if p.defIdx == nil {
@@ -122,7 +122,7 @@ func (p *Program) defsAt(i int) (DefKey, []Span, []bool, int32) {
 	case v < 0:
 		return DefKey{}, nil, nil, -1
 	}
-	key, defs := p.lookupDefs(i)
+	key, defs, id := p.lookupDefs(i)
 	if len(defs) == 0 {
 		p.defIdx[i] = -1
 		return key, nil, nil, -1
@@ -131,14 +131,8 @@ func (p *Program) defsAt(i int) (DefKey, []Span, []bool, int32) {
 	for k, d := range defs {
 		isBool[k] = p.boolean(d)
 	}
-	if p.keyID == nil {
-		p.keyID = map[DefKey]int32{}
-	}
-	id, ok := p.keyID[key]
-	if !ok {
-		id = int32(len(p.keySeen))
-		p.keyID[key] = id
-		p.keySeen = append(p.keySeen, 0)
+	if p.keySeen == nil { // the keys are fixed now: one stamp per key
+		p.keySeen = make([]uint32, len(p.defs.keys))
 	}
 	p.defRefs = append(p.defRefs, defRef{key, defs, isBool, id})
 	p.defIdx[i] = int32(len(p.defRefs))
@@ -152,26 +146,32 @@ type defRef struct {
 	id     int32  // index in keySeen
 }
 
-func (p *Program) lookupDefs(i int) (key DefKey, defs []Span) {
+// lookupDefs returns the key the Name token i refers to (see defsAt), its
+// definitions and its index in p.defs (-1 if it has none).
+func (p *Program) lookupDefs(i int) (key DefKey, defs []Span, id int32) {
 	t := &p.Toks[i]
+	id = -1
 	switch {
 	case i+1 < len(p.Toks) && p.Is(i+1, "("):
 		key = globalKey(p.keys.join(t.Text, "()", "")) // a call of a local function or method: follow its returns
-		defs = p.Defs[key]
+		id = p.defs.find(key)
 	case i > 0 && p.Is(i-1, "."):
 		key = globalKey(p.keys.join(".", t.Text, "")) // an attribute: follow obj.attr = … assignments
-		defs = p.Defs[key]
+		id = p.defs.find(key)
 	default:
 		if sc := p.scopeOf(i); sc != 0 {
 			key = scopedKey(sc, t.Text)
-			defs = p.Defs[key]
+			id = p.defs.find(key)
 		}
-		if len(defs) == 0 {
+		if id < 0 || len(p.defs.lists[id]) == 0 {
 			key = globalKey(t.Text)
-			defs = p.Defs[key]
+			id = p.defs.find(key)
 		}
 	}
-	return key, defs
+	if id >= 0 {
+		defs = p.defs.lists[id]
+	}
+	return key, defs, id
 }
 
 // ReachesCall reports whether s reaches a call for which pred holds.
