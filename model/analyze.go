@@ -144,6 +144,7 @@ func (a *Analysis) layer(res *pytoken.Result, depth, anchor int, chain []string)
 			a.add(h)
 		}
 	}
+	ctx.Release() // the hits keep nothing of it
 	a.unwrapLayers(p, depth, anchor, chain)
 	statements := len(p.Stmts)
 	// Nothing below keeps tokens, statements, strings or calls: hand the
@@ -258,16 +259,20 @@ func (a *Analysis) lexical(res *pytoken.Result) {
 	}
 	non := res.HighBytes
 	strBytes, longest := 0, -1
+	var longestLen int32 // the size of res.Tokens[longest]
 	errTokens := 0
-	for i, t := range res.Tokens {
-		if t.Kind == pytoken.Error {
+	// This loop visits every token of every script: it reads each token
+	// in place (no copy) and keeps the longest literal's size at hand.
+	toks := res.Tokens
+	for i := range toks {
+		switch t := &toks[i]; t.Kind {
+		case pytoken.Error:
 			errTokens++ // bytes that form no token: CPython would reject the file
-		}
-		if t.Kind == pytoken.String {
+		case pytoken.String:
 			n := t.End - t.Start
 			strBytes += int(n)
-			if longest < 0 || n > res.Tokens[longest].End-res.Tokens[longest].Start {
-				longest = i
+			if longest < 0 || n > longestLen {
+				longest, longestLen = i, n
 			}
 		}
 	}

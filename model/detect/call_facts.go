@@ -49,10 +49,11 @@ const (
 
 // facts returns the facts of every call, indexed like P.Calls.
 func (c *Context) facts() []callFact {
-	if c.callFacts != nil || len(c.P.Calls) == 0 {
+	if c.factsDone {
 		return c.callFacts
 	}
-	f := make([]callFact, len(c.P.Calls))
+	c.factsDone = true
+	f := grow(c.callFacts, len(c.P.Calls))
 	for i := range c.P.Calls {
 		k := &c.P.Calls[i]
 		m := k.Method()

@@ -153,6 +153,16 @@ func (c *Context) docstring(tok int) bool {
 	return c.docRead == 1
 }
 
+// maybeDocstring is false where docstring's first test fails: the
+// statement of token tok starts with a token other than a string. It is
+// inlined in the literal pass, which then calls docstring only for the
+// few literals that start their statement (most are arguments or values,
+// in statements that start with a name).
+func (c *Context) maybeDocstring(tok int) bool {
+	st := &c.P.Stmts[c.P.Toks[tok].Stmt]
+	return st.Start >= st.End || c.P.Toks[st.Start].Kind == pytoken.String
+}
+
 // famStrs is strs restricted to literals holding a needle of one of the
 // families in fam: the per-literal scan is shared by all detectors, and
 // the few literals it finds are kept so that later calls do not walk
@@ -178,7 +188,7 @@ func (c *Context) scanLiterals() {
 		return
 	}
 	c.litDone = true
-	c.slash = make([]uint8, len(c.P.Strings))
+	c.slash = grow(c.slash, len(c.P.Strings))
 	for i := range c.P.Strings {
 		s := &c.P.Strings[i]
 		if len(s.Value) > MaxScanLiteral {
@@ -188,7 +198,7 @@ func (c *Context) scanLiterals() {
 		if len(s.Value) >= 100 || len(c.P.Toks[s.Tok].Text) >= 100 {
 			c.slash[i] |= litLong
 		}
-		if !c.docstring(s.Tok) {
+		if !c.maybeDocstring(s.Tok) || !c.docstring(s.Tok) {
 			if m := allFamilies.mask(s.Value); m != 0 {
 				c.litHits = append(c.litHits, litHit{int32(i), m})
 			}

@@ -37,6 +37,18 @@ var (
 	}()
 )
 
+// shortCommon is the one name of commonNames under 5 bytes (checked at
+// init): scanNames compares short names with it alone.
+const shortCommon = "chr"
+
+func init() {
+	for _, n := range commonNames {
+		if len(n) < 5 && n != shortCommon {
+			panic("scanNames: common name " + n + " is shorter than 5 bytes and not shortCommon")
+		}
+	}
+}
+
 // byteTable marks the bytes of s.
 func byteTable(s string) (t [256]bool) {
 	for i := 0; i < len(s); i++ {
@@ -83,11 +95,17 @@ func (c *Context) scanNames() {
 			// The tests inline, each with a cheap first check that
 			// rejects almost every name; what passes is rare.
 			s := block[j].Text
+			if len(s) < 5 {
+				// No generated or packer name is this short, and of
+				// the common names only shortCommon: one compare
+				// instead of the set's lookup.
+				if len(s) == len(shortCommon) && s == shortCommon {
+					c.addCommon(base+int(j), s)
+				}
+				continue
+			}
 			if commonSet.has(s) {
 				c.addCommon(base+int(j), s)
-			}
-			if len(s) < 5 {
-				continue
 			}
 			if obfuscatedHead[s[0]] && obfuscatedHead[s[1]] && obfuscatedThird[s[2]] && obfuscatedName(s) {
 				c.scan.obfuscated = append(c.scan.obfuscated, base+int(j))

@@ -91,23 +91,25 @@ type Context struct {
 
 	procCalls, execCallsList []*flow.Call // see processCalls, execCalls
 	procDone, execDone       bool
-	litHits                  []litHit   // literals holding a family needle (see famStrs)
-	callFacts                []callFact // per P.Calls (see facts)
-	funcNames, methNames     nameFilter // the Funcs and methods of P.Calls (see calls, callsNamed)
-	slash                    []uint8    // per P.Strings: literal facts (see slashStrs)
-	litDone                  bool       // litHits and slash are filled (see scanLiterals)
-	docRead                  int8       // 0 not yet known, 1 the script never names __doc__, 2 it does
-}
-
-// NewContext wraps a program for the detectors.
-func NewContext(p *flow.Program, layer int) *Context {
-	return &Context{P: p, Res: p.Res, Layer: layer}
+	litHits                  []litHit    // literals holding a family needle (see famStrs)
+	callFacts                []callFact  // per P.Calls (see facts)
+	factsDone                bool        // callFacts, funcNames and methNames are filled
+	funcNames, methNames     nameFilter  // the Funcs and methods of P.Calls (see calls, callsNamed)
+	slash                    []uint8     // per P.Strings: literal facts (see slashStrs)
+	litDone                  bool        // litHits and slash are filled (see scanLiterals)
+	docRead                  int8        // 0 not yet known, 1 the script never names __doc__, 2 it does
+	out                      [][]Finding // what Run returns (see Release)
 }
 
 // Run runs every registered detector over c and returns the findings per
-// detector index in Registry (nil where a detector did not fire).
+// detector index in Registry (nil where a detector did not fire). The
+// outer slice belongs to c: it is valid until c.Release; the findings in
+// it are the caller's.
 func Run(c *Context) [][]Finding {
-	out := make([][]Finding, len(Registry))
+	if cap(c.out) < len(Registry) {
+		c.out = make([][]Finding, len(Registry))
+	}
+	out := c.out[:len(Registry)]
 	for i := range Registry {
 		out[i] = Registry[i].Run(c)
 	}

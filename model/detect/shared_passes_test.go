@@ -52,6 +52,13 @@ func TestFamilyMaskMatchesNeedles(t *testing.T) {
 					for _, pre := range []string{"", "x", "ab", "/"} {
 						texts = append(texts, pre+n, pre+n+" tail", pre+strings.ToUpper(n), pre+n[:len(n)-1], pre+n[1:]+"z")
 					}
+					// mask reads every other 4-gram: each needle at every
+					// parity, first or last in the text or neither
+					for _, pre := range []string{"", "Q", "QR", "QRS", "QRST"} {
+						for _, suf := range []string{"", "z", "yz", "xyz", "wxyz"} {
+							texts = append(texts, pre+n+suf, pre+strings.ToUpper(n)+suf, pre+n[:len(n)-1]+suf, pre+n[1:]+suf)
+						}
+					}
 				}
 			}
 		}
