@@ -18,6 +18,7 @@ const (
 	clsNewline
 	clsHash
 	clsBackslash
+	clsComma // in byteClass only: ',' has its own case in run
 )
 
 var asciiClass = func() (t [128]uint8) {
@@ -38,6 +39,14 @@ var asciiClass = func() (t [128]uint8) {
 	t['\n'], t['\r'] = clsNewline, clsNewline
 	t['#'] = clsHash
 	t['\\'] = clsBackslash
+	return t
+}()
+
+// byteClass is asciiClass over all 256 bytes (clsError from 0x80 on), so
+// that run's dispatch needs no test for non-ASCII bytes first.
+var byteClass = func() (t [256]uint8) {
+	copy(t[:], asciiClass[:])
+	t[','] = clsComma
 	return t
 }()
 

@@ -81,7 +81,17 @@ func nameAt(text string, pos int) (int, bool) {
 	x := load64(text, pos)
 	m := nonIdentBits(x)
 	if m == 0 { // eight name bytes or more: a keyword only if exactly eight
-		end := identSpan(text, pos+8)
+		end := pos + 8
+		if end+8 <= len(text) {
+			// The second word here too: names of 8 to 15 bytes are common,
+			// and identSpan would cost a call and a loop.
+			if m := nonIdentBits(load64(text, end)); m != 0 {
+				end += bits.TrailingZeros64(m) >> 3
+				return end, end == pos+8 && isKeywordWord(x)
+			}
+			end += 8
+		}
+		end = identSpan(text, end)
 		return end, end-pos == 8 && isKeywordWord(x)
 	}
 	n := bits.TrailingZeros64(m) >> 3 // ≥ 1: text[pos] is a name byte

@@ -126,7 +126,10 @@ func scanNumber(text string, pos int) int {
 		}
 	}
 	pos = digits(text, pos)
-	if pos < n && text[pos] == '.' {
+	if pos >= n || !numberTail[text[pos]] {
+		return pos // a plain integer (most numbers): nothing below applies
+	}
+	if text[pos] == '.' {
 		pos = digits(text, pos+1)
 	}
 	if pos < n && text[pos]|0x20 == 'e' {
@@ -145,11 +148,24 @@ func scanNumber(text string, pos int) int {
 }
 
 func digits(text string, pos int) int {
-	for pos < len(text) && (text[pos] >= '0' && text[pos] <= '9' || text[pos] == '_') {
+	for pos < len(text) && decimalByte[text[pos]] {
 		pos++
 	}
 	return pos
 }
+
+// decimalByte marks the bytes digits steps over: 0-9 and '_'.
+var decimalByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['_'] = true
+	return t
+}()
+
+// numberTail marks the bytes that may go on a number after its integer
+// digits: a fraction, an exponent or the imaginary suffix.
+var numberTail = [256]bool{'.': true, 'e': true, 'E': true, 'j': true, 'J': true}
 
 // opLen returns the length of the operator at pos (longest match).
 func opLen(text string, pos int) int {

@@ -3,14 +3,15 @@ package pytoken
 // The handlers that run dispatches to, one per kind of token start. Ops,
 // dots, plain strings and comments have fast paths here that skip
 // lexToken's general route; newline also measures the next indentation.
-// (Names have theirs inline in run.)
+// (Names and commas have theirs inline in run; numbers skip lexed too.)
 
-// op handles an operator or delimiter (not '.').
-func (s *scanner) op(pos int) int {
+// op handles an operator or delimiter (not '.'), c, at pos.
+func (s *scanner) op(pos int, c byte) int {
 	text := s.text
-	c := text[pos]
 	end := pos + 1
-	if !singleOp[c] {
+	// Only a few bytes continue an op ("==", "**=", "->", "<>"): most ops,
+	// ':' and '=' among them, are followed by none and need no opLen call.
+	if !singleOp[c] && uint(end) < uint(len(text)) && opSecond[text[end]] {
 		end = pos + opLen(text, pos)
 	}
 	idx := len(s.toks)
@@ -18,10 +19,36 @@ func (s *scanner) op(pos int) int {
 		return end
 	}
 	s.markSignificant(idx)
-	if bracketByte[c] {
+	// Bracket tracking, as bracket does it, written out for the brackets
+	// (a tenth of all tokens) to save a call and a re-test of the length:
+	// they are one-byte ops, and the add above did not fill the scanner.
+	switch bracketClass[c] {
+	case bracketOpen:
+		s.depth++
+		if s.depth == 201 {
+			s.syntaxError(pos, "too many nested parentheses")
+		}
+	case bracketClose:
+		if s.depth > 0 {
+			s.depth--
+		} else {
+			s.syntaxError(pos, "unmatched closing bracket")
+		}
+	case bracketSemicolon:
 		s.bracket(pos, end)
 	}
 	return skipBlank(text, end)
+}
+
+// number handles a number literal (numbers never span lines); as lexed
+// would, without lexToken's and emit's general route.
+func (s *scanner) number(pos int) int {
+	end := scanNumber(s.text, pos)
+	idx := len(s.toks)
+	if s.addFast(Number, pos, end) != nil || s.addSlow(Number, pos, end) != nil {
+		s.markSignificant(idx)
+	}
+	return skipBlank(s.text, end)
 }
 
 // dot handles '.' and '...' (attribute access is frequent); '.5' is a number.
@@ -50,6 +77,7 @@ func (s *scanner) quote(pos int) int {
 	q := text[pos]
 	end := pos + 1
 	for {
+		end = stringSpan(text, end, q, q)
 		for end < len(text) && !plainStringStop[text[end]] {
 			end++
 		}
@@ -75,15 +103,30 @@ func (s *scanner) quote(pos int) int {
 // plainStringStop marks the bytes that matter in a string without prefix.
 var plainStringStop = [256]bool{'"': true, '\'': true, '\\': true, '\n': true, '\r': true}
 
-// singleOp marks the ops that no longer op starts with; bracketByte those
-// of them that bracket tracks.
-var singleOp, bracketByte = func() (single, brackets [256]bool) {
-	for _, c := range "()[]{};" {
-		single[c], brackets[c] = true, true
+// singleOp marks the ops that no longer op starts with.
+var singleOp = func() (single [256]bool) {
+	for _, c := range "()[]{};,~" {
+		single[c] = true
 	}
-	single[','], single['~'] = true, true
-	return single, brackets
+	return single
 }()
+
+// opSecond marks the bytes that may be the second of an op (see opLen).
+var opSecond = [256]bool{'=': true, '>': true, '<': true, '*': true, '/': true}
+
+// Classes of the one-byte ops that bracket tracks.
+const (
+	bracketNone uint8 = iota
+	bracketOpen
+	bracketClose
+	bracketSemicolon
+)
+
+var bracketClass = [256]uint8{
+	'(': bracketOpen, '[': bracketOpen, '{': bracketOpen,
+	')': bracketClose, ']': bracketClose, '}': bracketClose,
+	';': bracketSemicolon,
+}
 
 // skipBlank steps over one space, tab or form feed at end, if any: after a
 // name or an op one often follows, and skipping it here, without a branch,

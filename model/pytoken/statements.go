@@ -9,16 +9,16 @@ func (s *scanner) closeStmt() {
 	s.stmtFirst = -1
 	s.softKeyword(first, last)
 	// Field by field into the slot, not append(…, Statement{…}): see fill.
-	sts := s.stmts
-	if len(sts) == cap(sts) {
-		sts = append(sts, Statement{})
+	// s.stmts is resliced in place, not through a local: then only its
+	// length is stored, not the whole header with a write barrier check.
+	if len(s.stmts) == cap(s.stmts) {
+		s.stmts = append(s.stmts, Statement{})
 	} else {
-		sts = sts[:len(sts)+1]
+		s.stmts = s.stmts[:len(s.stmts)+1]
 	}
-	st := &sts[len(sts)-1]
+	st := &s.stmts[len(s.stmts)-1]
 	st.StartLine, st.EndLine = int(s.toks[first].Line), int(s.toks[last].EndLine)
 	st.First, st.Last = first, last
-	s.stmts = sts
 }
 
 // softKeyword marks match/case/type at the head of a statement when the

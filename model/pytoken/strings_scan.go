@@ -27,9 +27,15 @@ func (s *scanner) scanString(start, qpos, owner, fdepth int) (int, status) {
 	if triple {
 		pos = qpos + 3
 	}
+	brace := q // no stop of its own unless fmt
+	if fmt {
+		brace = '{'
+	}
 	for {
-		// Plain text (most string bytes) in a loop of its own: a load, a
-		// table test and an increment a byte.
+		// Plain text (most string bytes) in loops of their own: words
+		// while eight bytes remain, then a load, a table test and an
+		// increment a byte.
+		pos = stringSpan(text, pos, q, brace)
 		for pos < n && !stringStop[text[pos]] {
 			pos++
 		}

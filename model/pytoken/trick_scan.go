@@ -30,21 +30,35 @@ func scanTricks(res *Result) {
 // bytes, fewer than eight). Two words a step, tested together: one branch
 // per 16 bytes, and the slice form proves the loads in bounds.
 func skipQuietWords(text string, i int) int {
+	const hi = 0x8080808080808080
 	rest := text[i:]
 	for len(rest) >= 16 {
-		x, y := load64(rest, 0), load64(rest, 8)
-		// lf>>2 makes each LF a '*': LFs are not odd.
-		if oddBits(x|lfBits(x)>>2)|oddBits(y|lfBits(y)>>2) != 0 {
+		if (loudBits(load64(rest, 0))|loudBits(load64(rest, 8)))&hi != 0 {
 			break
 		}
 		rest = rest[16:]
 	}
 	if len(rest) >= 8 {
-		if x := load64(rest, 0); !mayHoldOdd(x | lfBits(x)>>2) {
+		if loudBits(load64(rest, 0))&hi == 0 {
 			rest = rest[8:]
 		}
 	}
 	return len(text) - len(rest)
+}
+
+// loudBits has a high bit set in some lane (masked by the caller) when x
+// may hold a byte that is not printable ASCII nor LF: a control (tab too,
+// which the byte loop then passes), DEL or ≥ 0x80. After t = x^0x0a…, LF
+// is 0, the other controls 0x01-0x1f and printable bytes stay ≥ 0x20, so
+// t+0x7f… has the high bit for t ≠ 0 and t+0x60… for t ≥ 0x20; x+0x01…
+// has it for DEL. In a word of bytes below 0x80 no lane carries into the
+// next, so the test is exact; a byte ≥ 0x80 sets its bit in x anyway.
+// Eight operations a word, where oddBits of x with its LFs first made
+// printable took thirteen.
+func loudBits(x uint64) uint64 {
+	const lo = 0x0101010101010101
+	t := x ^ 0x0a*lo
+	return (t+0x7f*lo)&^(t+0x60*lo) | x | (x + lo)
 }
 
 // trickScan is the state of scanTricks.
@@ -114,14 +128,6 @@ func load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// lfBits returns the high bit of each byte of x that is LF. The lane
-// arithmetic keeps seven bits so that no carry crosses a byte: exact.
-func lfBits(x uint64) uint64 {
-	const hi, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	z := x ^ 0x0a0a0a0a0a0a0a0a
-	return hi &^ ((z&low7 + low7) | z)
 }
 
 // mayHoldOdd reports whether some byte of x is not printable ASCII: a
