@@ -146,8 +146,14 @@ func (p *Program) bindings() {
 				continue
 			}
 		}
-		p.assignStmt(si, st)
-		p.mutation(st)
+		// Most statements are neither an assignment nor start NAME. or
+		// NAME[: both tests here spare the calls.
+		if p.assigns(si) {
+			p.assignStmt(si, st)
+		}
+		if st.End-st.Start >= 4 && t.Kind == pytoken.Name {
+			p.mutation(st)
+		}
 	}
 }
 
@@ -338,7 +344,7 @@ func (p *Program) forStmt(st Stmt) {
 		colon = st.End
 	}
 	for i := st.Start + 1; i < in; i++ {
-		if t := p.Toks[i]; t.Kind == pytoken.Name {
+		if t := &p.Toks[i]; t.Kind == pytoken.Name {
 			p.addDef(t.Text, Span{in + 1, colon})
 		}
 	}
@@ -387,7 +393,8 @@ func (p *Program) lastTop(st Stmt, s string) int {
 var augOps = map[string]bool{"+=": true, "=": true}
 
 // assignStmt handles NAME = expr, NAME: T = expr, a = b = expr, a, b = x, y
-// and NAME += expr.
+// and NAME += expr. bindings calls it only for a statement si for which
+// assigns holds: no other has an "=" or "+=".
 func (p *Program) assignStmt(si int, st Stmt) {
 	var buf [4]int // on the stack: chained assignments are short
 	eqs := buf[:0]
@@ -491,9 +498,9 @@ func (p *Program) bind(target, rhs Span) {
 // source when the two are written together, as in self.x, so that
 // attribute assignments (common in classes) allocate no key.
 func (p *Program) dotName(i int) string {
-	dot, name := p.Toks[i], p.Toks[i+1]
+	dot, name := &p.Toks[i], &p.Toks[i+1]
 	if dot.Src >= 0 && name.Src >= 0 {
-		a, b := p.Res.Tokens[dot.Src], p.Res.Tokens[name.Src]
+		a, b := &p.Res.Tokens[dot.Src], &p.Res.Tokens[name.Src]
 		if a.End == b.Start && int(b.End-a.Start) == 1+len(name.Text) && int(b.End) <= len(p.Res.Text) {
 			if s := p.Res.Text[a.Start:b.End]; s[0] == '.' && s[1:] == name.Text {
 				return s

@@ -3,18 +3,18 @@ package flow
 import "github.com/pytriage/pytriage/model/internal/reuse"
 
 // callIndex maps a name to the indexes of the calls carrying it, in call
-// order. It is built once all calls are known: one map from name to a
+// order. It is built once all calls are known: one table from name to a
 // small id and one block holding every list, instead of a map of
 // separately grown slices.
 type callIndex struct {
-	id    map[string]int32
+	id    nameTable
 	lists [][]int // per id; sub-slices of one block, capacity = length
 }
 
 // get returns the calls named n (nil if none). The list is shared: read it,
 // do not modify it.
 func (x *callIndex) get(n string) []int {
-	if i, ok := x.id[n]; ok {
+	if i := x.id.find(n); i >= 0 {
 		return x.lists[i]
 	}
 	return nil
@@ -33,9 +33,9 @@ type callIndexes struct {
 
 var indexPool reuse.List[*callIndexes] // handed back by Release
 
-// maxPooledNames bounds the maps kept for reuse: clearing a map costs in
-// proportion to the most it ever held, which a small script should not pay
-// for a big one.
+// maxPooledNames bounds the name tables kept for reuse: clearing one costs
+// in proportion to the most it ever held, which a small script should not
+// pay for a big one.
 const maxPooledNames = 2048
 
 // newCallIndexes indexes calls by Func and by Method. Both in one pass:
@@ -49,22 +49,16 @@ func newCallIndexes(calls []Call) *callIndexes {
 	if x == nil {
 		x = &callIndexes{}
 	}
-	x.byFunc.id = reuseMap(x.byFunc.id, len(calls)/2+1) // distinct names are typically under half the calls
-	x.byMeth.id = reuseMap(x.byMeth.id, len(calls)/4+1)
+	x.byFunc.id.reset(len(calls)/2 + 1) // distinct names are typically under half the calls
+	x.byMeth.id.reset(len(calls)/4 + 1)
 	x.of = grow(x.of, len(calls))
 	x.meth, x.fCount, x.mCount = x.meth[:0], x.fCount[:0], x.mCount[:0]
 	for k := range calls {
-		f := calls[k].Func
-		i, ok := x.byFunc.id[f]
-		if !ok {
-			i = int32(len(x.fCount))
-			x.byFunc.id[f] = i
+		i, added := x.byFunc.id.add(calls[k].Func) // ids are dense: i == len(x.fCount) when added
+		if added {
 			x.fCount = append(x.fCount, 0)
-			m := calls[k].Method()
-			j, ok := x.byMeth.id[m]
-			if !ok {
-				j = int32(len(x.mCount))
-				x.byMeth.id[m] = j
+			j, added := x.byMeth.id.add(calls[k].Method())
+			if added {
 				x.mCount = append(x.mCount, 0)
 			}
 			x.meth = append(x.meth, j)
@@ -89,20 +83,9 @@ func (x *callIndexes) release() {
 	if x == nil || x.block == nil {
 		return
 	}
-	if len(x.byFunc.id) > maxPooledNames || len(x.byMeth.id) > maxPooledNames {
-		x.byFunc.id, x.byMeth.id = nil, nil
-	}
-	clear(x.byFunc.id) // drop the names, which hold on to the script's text
-	clear(x.byMeth.id)
+	x.byFunc.id.release()
+	x.byMeth.id.release()
 	indexPool.Put(x)
-}
-
-// reuseMap returns m (emptied by release), or a new map sized for n names.
-func reuseMap(m map[string]int32, n int) map[string]int32 {
-	if m == nil {
-		return make(map[string]int32, n)
-	}
-	return m
 }
 
 // grow returns s resized to n elements (not zeroed), reallocated if short.

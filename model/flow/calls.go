@@ -214,12 +214,14 @@ func (p *Program) callArgs(s Span) []Arg {
 	parts := buf[:0]
 	n := 1 // the capacity: one more than the commas not last in the list
 	start := s.Start
+	toks := p.Toks
 	for j := s.Start; j < s.End; j++ {
-		if m := p.Toks[j].Match; m > int32(j) && int(m) < s.End {
+		t := &toks[j]
+		if m := t.Match; m > int32(j) && int(m) < s.End {
 			j = int(m)
 			continue
 		}
-		if p.Is(j, ",") {
+		if t.Text == "," && (t.Kind == pytoken.Op || t.Kind == pytoken.Name) { // p.Is(j, ",")
 			if j+1 < s.End {
 				n++
 			}
@@ -250,7 +252,7 @@ func (p *Program) py2Exec(i int) bool {
 	if i != st.Start || i+1 >= st.End {
 		return false
 	}
-	n := p.Toks[i+1]
+	n := &p.Toks[i+1]
 	return n.Kind == pytoken.Name && !p.keyword(i+1) || n.Kind == pytoken.String
 }
 
@@ -259,7 +261,7 @@ func (p *Program) py2Exec(i int) bool {
 func (p *Program) calleeStart(open, floor int) int {
 	j := open - 1
 	for j >= floor {
-		t := p.Toks[j]
+		t := &p.Toks[j]
 		switch {
 		case t.Kind == pytoken.Op && (t.Text == ")" || t.Text == "]") && t.Match >= 0 && int(t.Match) >= floor:
 			m := int(t.Match)

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"math"
+	"strings"
 
 	"github.com/pytriage/pytriage/model/internal/reuse"
 	"github.com/pytriage/pytriage/model/pytoken"
@@ -19,8 +20,9 @@ import (
 // loop, once their number is known (see strings).
 func (p *Program) collect() {
 	res := p.Res
-	toks := newToks(len(res.Tokens) + len(res.FieldTokens))
+	toks, stale := tokPool.get(len(res.Tokens) + len(res.FieldTokens))
 	c := collector{p: p, res: res, toks: toks, callCand: candPool.Get(0), strToks: strTokPool.Get(0)}
+	c.eqStmts = eqPool.Zeroed((len(res.Tokens)+len(res.FieldTokens))/64 + 1)
 	nStmt := len(res.Statements) + 1
 	owner := -1
 	for i := range res.FieldTokens { // f-string fields: one statement per string
@@ -62,6 +64,9 @@ func (p *Program) collect() {
 				n, stmt = c.special(i, n, stmt, kind, s)
 				continue
 			}
+			if strings.HasSuffix(s, "=") { // maybe an assignment (see assigns)
+				c.eqStmts[stmt>>6] |= 1 << (stmt & 63)
+			}
 		case pytoken.Name:
 			if s == "exec" || i >= c.nextChanged {
 				n, stmt = c.special(i, n, stmt, kind, s)
@@ -93,7 +98,15 @@ func (p *Program) collect() {
 		}
 		c.endStmt(len(c.toks))
 	}
+	// The pooled slices may hold a previous script's elements past what
+	// this one wrote (see staleSlices).
+	scrub(c.toks, stale)
+	if p.Comments == nil {
+		commentPool.scrubOne()
+	}
+	scrub(p.Comments, c.commentStale)
 	p.Toks, p.Stmts, p.Strings, p.callCand = c.toks, c.stmts, c.strings(), c.callCand
+	p.eqStmts = c.eqStmts
 	strTokPool.Put(c.strToks)
 }
 
@@ -173,6 +186,11 @@ type collector struct {
 	// first of them after the token special last saw (MaxInt if none).
 	changed     []int
 	nextChanged int
+	// commentStale is the stale length of the pooled Comments slice.
+	commentStale int
+	// eqStmts has a bit per statement, set if it has an operator ending
+	// in '=' (see assigns). It has room for a statement per token.
+	eqStmts []uint64
 }
 
 // opening is an open bracket on the collector's stack: its token and its
@@ -205,7 +223,7 @@ var bracketOrSemi = [256]bool{'(': true, '[': true, '{': true, ')': true, ']': t
 func (c *collector) comment(t *pytoken.Token, s string, i int) {
 	p := c.p
 	if p.Comments == nil {
-		p.Comments = commentPool.Get(16)
+		p.Comments, c.commentStale = commentPool.get(16)
 	}
 	p.Comments = append(p.Comments, Tok{})
 	ct := &p.Comments[len(p.Comments)-1] // filled in place, as in add
@@ -257,6 +275,9 @@ func (c *collector) push(kind pytoken.Kind, text string, line, endLine, src int3
 	case pytoken.String:
 		c.strToks = append(c.strToks, idx)
 	}
+	if kind == pytoken.Op && strings.HasSuffix(text, "=") {
+		c.markEq(len(c.stmts))
+	}
 	c.add(kind, text, line, endLine, match, src)
 }
 
@@ -274,11 +295,14 @@ func (c *collector) add(kind pytoken.Kind, text string, line, endLine, match, sr
 // strings evaluates the string literals noted, in token order.
 func (c *collector) strings() []Str {
 	if len(c.strToks) == 0 {
+		strPool.scrubOne()
 		return nil
 	}
-	strs := strPool.Get(len(c.strToks))[:len(c.strToks)] // every field set below
+	strs, stale := strPool.get(len(c.strToks))
+	strs = strs[:len(c.strToks)] // every field set below
+	scrub(strs, stale)
 	for k, ti := range c.strToks {
-		v, isBytes, ok := literalValue(c.toks[ti].Text)
+		v, isBytes, ok := literalValue(c.toks[ti].Text, &c.p.keys)
 		st := &strs[k] // filled in place, as in add
 		st.Tok, st.Value, st.Bytes, st.OK = int(ti), v, isBytes, ok
 	}

@@ -184,7 +184,7 @@ func (e *evaluator) binaryLoop(l obj, i, level, depth int) (obj, int, bool) {
 		}
 	}
 	for i < e.end {
-		t := e.p.Toks[i]
+		t := &e.p.Toks[i]
 		if t.Kind != pytoken.Op || opLevel(t.Text) != level {
 			break
 		}
@@ -348,7 +348,7 @@ func (e *evaluator) unary(i, depth int) (obj, int, bool) {
 }
 
 func (e *evaluator) primary(i, depth int) (obj, int, bool) {
-	t := e.p.Toks[i]
+	t := &e.p.Toks[i]
 	switch t.Kind {
 	case pytoken.Number:
 		n, ok := parseInt(t.Text)
@@ -416,7 +416,7 @@ func (p *Program) stringValue(i int) (string, bool, bool) {
 		s := &p.Strings[k]
 		return s.Value, s.Bytes, s.OK
 	}
-	return literalValue(p.Toks[i].Text)
+	return literalValue(p.Toks[i].Text, &p.keys)
 }
 
 // group evaluates (x), (a, b), [a, b], (x for v in it) and [x for v in it].
@@ -441,6 +441,9 @@ func (e *evaluator) group(i int, closer string, depth int) (obj, int, bool) {
 		if !ok {
 			return obj{}, i, false
 		}
+		if items == nil { // sized once the first item folded (see topItems)
+			items = make([]obj, 0, inner.topItems(next))
+		}
 		items = append(items, o)
 		j = next
 		if j < end {
@@ -460,7 +463,7 @@ func (e *evaluator) group(i int, closer string, depth int) (obj, int, bool) {
 // findTop finds the keyword kw at bracket depth 0 in [i, e.end).
 func (e *evaluator) findTop(i int, kw string) int {
 	for j := i; j < e.end; j++ {
-		t := e.p.Toks[j]
+		t := &e.p.Toks[j]
 		if t.Match > int32(j) {
 			j = int(t.Match)
 			continue
@@ -504,7 +507,7 @@ func (e *evaluator) comprehension(i, f, depth int) (obj, bool) {
 }
 
 func (e *evaluator) nameExpr(i, depth int) (obj, int, bool) {
-	t := e.p.Toks[i]
+	t := &e.p.Toks[i]
 	if x, ok := e.env[t.Text]; ok && !e.op(i+1, "(") {
 		return x, i + 1, true
 	}
@@ -564,6 +567,9 @@ func (e *evaluator) args(open, depth int) ([]obj, map[string]obj, int, bool) {
 			}
 			kw[key] = o
 		} else {
+			if pos == nil { // sized once the first one folded (see topItems)
+				pos = make([]obj, 0, inner.topItems(j))
+			}
 			pos = append(pos, o)
 		}
 		if j < end {

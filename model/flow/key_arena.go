@@ -39,6 +39,12 @@ func (a *keyArena) write(s string) {
 	}
 }
 
+// writeByte appends c to the string begun.
+func (a *keyArena) writeByte(c byte) { a.b.WriteByte(c) }
+
+// writeRune appends the UTF-8 form of r to the string begun.
+func (a *keyArena) writeRune(r rune) { a.b.WriteRune(r) }
+
 // end returns the string written since begin.
 func (a *keyArena) end() string { return a.b.String()[a.start:] }
 

@@ -99,6 +99,7 @@ type Program struct {
 	memoAt    []uint64 // bit per token: some memo entry starts there (see memoized)
 	keys      keyArena // the strings Build makes (see keyArena)
 	stmtScope []int32  // per statement: the function scope it is in (0 = module)
+	eqStmts   []uint64 // bit per statement: it may be an assignment (see assigns)
 	curScope  int32
 	scopes    int32
 }

@@ -8,15 +8,16 @@ import "github.com/pytriage/pytriage/model/internal/reuse"
 // comments, calls and their first block of arguments, and Build's private
 // tables.
 var (
-	tokPool      reuse.Slices[Tok]           // Toks
-	commentPool  reuse.Slices[Tok]           // Comments
+	tokPool      staleSlices[Tok]            // Toks
+	commentPool  staleSlices[Tok]            // Comments
 	callAtPool   reuse.Slices[int32]         // callAt
 	scopePool    reuse.Slices[int32]         // stmtScope
+	eqPool       reuse.Slices[uint64]        // eqStmts
 	candPool     reuse.Slices[int32]         // callCand
 	callPool     reuse.Slices[Call]          // Calls
 	argPool      reuse.Slices[Arg]           // the first argBlock
 	stmtPool     reuse.Slices[Stmt]          // Stmts
-	strPool      reuse.Slices[Str]           // Strings
+	strPool      staleSlices[Str]            // Strings
 	defIdxPool   reuse.Slices[int32]         // defIdx
 	memoAtPool   reuse.Slices[uint64]        // memoAt
 	memoMaps     reuse.Maps[Span, memoEntry] // memo
@@ -36,18 +37,18 @@ func (p *Program) Release() {
 	if p == nil {
 		return
 	}
-	clear(p.Toks) // drop the references to this script's text
-	tokPool.Put(p.Toks)
-	clear(p.Comments)
-	commentPool.Put(p.Comments)
+	// Toks, Comments and Strings are kept uncleared: the next Build that
+	// takes one overwrites it and zeroes the rest (see staleSlices).
+	tokPool.put(p.Toks)
+	commentPool.put(p.Comments)
 	callAtPool.Put(p.callAt)
 	scopePool.Put(p.stmtScope)
+	eqPool.Put(p.eqStmts) // bits: the next Build zeroes them
 	candPool.Put(p.callCand)
 	clear(p.Calls)
 	callPool.Put(p.Calls)
 	stmtPool.Put(p.Stmts)
-	clear(p.Strings)
-	strPool.Put(p.Strings)
+	strPool.put(p.Strings)
 	if p.argInFirst {
 		p.argFirst = p.argBlock
 	}
@@ -56,7 +57,7 @@ func (p *Program) Release() {
 	p.index.release()
 	p.Toks, p.Comments, p.callAt, p.stmtScope, p.callCand, p.index = nil, nil, nil, nil, nil, nil
 	p.Calls, p.argBlock, p.argFirst, p.argInFirst = nil, nil, nil, false
-	p.Stmts, p.Strings = nil, nil
+	p.Stmts, p.Strings, p.eqStmts = nil, nil, nil
 	defIdxPool.Put(p.defIdx)
 	memoAtPool.Put(p.memoAt)
 	if p.defs != nil {
@@ -95,7 +96,3 @@ func newConstMap() map[string]obj {
 	}
 	return map[string]obj{}
 }
-
-// newToks returns an empty Tok slice of capacity ≥ want, reused if one is
-// pooled.
-func newToks(want int) []Tok { return tokPool.Get(want) }
