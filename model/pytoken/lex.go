@@ -111,7 +111,7 @@ func scanNumber(text string, pos int) int {
 		var ok func(byte) bool
 		switch text[pos+1] | 0x20 {
 		case 'x':
-			ok = func(c byte) bool { return unhex(c) >= 0 }
+			ok = func(c byte) bool { return HexDigit(c) >= 0 }
 		case 'o':
 			ok = func(c byte) bool { return c >= '0' && c <= '7' }
 		case 'b':
