@@ -15,10 +15,7 @@ package model
 import (
 	"crypto/sha256"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,20 +28,7 @@ func TestGoldenDump(t *testing.T) {
 	if out == "" && check == "" {
 		t.Skip("PYTRIAGE_GOLDEN_OUT / PYTRIAGE_GOLDEN_CHECK not set")
 	}
-	var paths []string
-	for _, root := range []string{"corpus", "../samples/scripts", "/usr/lib/python3.11", "testdata", "detect/testdata", "unwrap/testdata", "flow/testdata", "pytoken/testdata", "/root/.pyenv/versions/3.11.7/lib/python3.11"} {
-		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
-			}
-			if strings.HasPrefix(root, "/") && (filepath.Ext(p) != ".py" || strings.Contains(p, "site-packages")) {
-				return nil
-			}
-			paths = append(paths, p)
-			return nil
-		})
-	}
-	sort.Strings(paths)
+	paths := dumpcheck.Paths("corpus", "../samples/scripts", "/usr/lib/python3.11", "testdata", "detect/testdata", "unwrap/testdata", "flow/testdata", "pytoken/testdata", "/root/.pyenv/versions/3.11.7/lib/python3.11")
 	var b strings.Builder
 	g := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 	for _, p := range paths {

@@ -23,15 +23,21 @@ func shellDownloadRun(s string) string {
 
 // execModeArg reports an os.chmod mode with an execute bit.
 func (c *Context) execModeArg(k *flow.Call) bool {
+	return c.chmodMode(k, 0o111, func(x string) bool { return strings.HasPrefix(x, "S_IX") || x == "S_IRWXU" || x == "S_IEXEC" })
+}
+
+// chmodMode reports an os.chmod mode argument that sets one of bits: as a
+// number it folds to, or as a stat constant named among its tokens.
+func (c *Context) chmodMode(k *flow.Call, bits int64, constant func(string) bool) bool {
 	s, ok := k.Arg(1, "mode")
 	if !ok {
 		return false
 	}
 	if n, ok := c.P.Int(s); ok {
-		return n&0o111 != 0
+		return n&bits != 0
 	}
 	for i := s.Start; i < s.End; i++ {
-		if x := c.P.Toks[i].Text; strings.HasPrefix(x, "S_IX") || x == "S_IRWXU" || x == "S_IEXEC" {
+		if constant(c.P.Toks[i].Text) {
 			return true
 		}
 	}

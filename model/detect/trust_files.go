@@ -101,19 +101,7 @@ func shellWriteTarget(cmd string) (trustMark, bool) {
 
 // setuidMode reports an os.chmod mode with the setuid bit.
 func (c *Context) setuidMode(k *flow.Call) bool {
-	s, ok := k.Arg(1, "mode")
-	if !ok {
-		return false
-	}
-	if n, ok := c.P.Int(s); ok {
-		return n&0o4000 != 0
-	}
-	for i := s.Start; i < s.End; i++ {
-		if c.P.Toks[i].Text == "S_ISUID" {
-			return true
-		}
-	}
-	return false
+	return c.chmodMode(k, 0o4000, func(x string) bool { return x == "S_ISUID" })
 }
 
 // shellSetuid reports chmod u+s / +s / 4xxx in a shell command.

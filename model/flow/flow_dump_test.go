@@ -5,12 +5,9 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
-	"io/fs"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -38,20 +35,7 @@ func TestFlowDump(t *testing.T) {
 	if out == "" && check == "" {
 		t.Skip("PYTRIAGE_FLOW_DUMP_OUT / PYTRIAGE_FLOW_DUMP_CHECK not set")
 	}
-	var paths []string
-	for _, root := range []string{"../corpus", "../../samples/scripts", "/usr/lib/python3.11", "../testdata", "../detect/testdata", "../unwrap/testdata", "testdata", "../pytoken/testdata", "/root/.pyenv/versions/3.11.7/lib/python3.11"} {
-		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
-			}
-			if strings.HasPrefix(root, "/") && (filepath.Ext(p) != ".py" || strings.Contains(p, "site-packages")) {
-				return nil
-			}
-			paths = append(paths, p)
-			return nil
-		})
-	}
-	sort.Strings(paths)
+	paths := dumpcheck.Paths("../corpus", "../../samples/scripts", "/usr/lib/python3.11", "../testdata", "../detect/testdata", "../unwrap/testdata", "testdata", "../pytoken/testdata", "/root/.pyenv/versions/3.11.7/lib/python3.11")
 	var b strings.Builder
 	for _, path := range paths {
 		src, err := os.ReadFile(path)

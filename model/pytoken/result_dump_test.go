@@ -19,11 +19,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"io/fs"
 	"math/rand"
 	"os"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,24 +33,11 @@ func TestResultDump(t *testing.T) {
 	if out == "" && check == "" {
 		t.Skip("PYTOKEN_DUMP_OUT / PYTOKEN_DUMP_CHECK not set")
 	}
-	var paths []string
-	for _, root := range []string{
+	paths := dumpcheck.Paths(
 		"testdata", "../corpus", "../testdata", "../detect/testdata", "../unwrap/testdata", "../flow/testdata",
 		"../../samples/scripts", "/usr/lib/python3.11", "/root/.pyenv/versions/3.13.0/lib/python3.13",
 		"/root/.pyenv/versions/2.7.18/lib/python2.7",
-	} {
-		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
-			}
-			if strings.HasPrefix(root, "/") && (filepath.Ext(p) != ".py" || strings.Contains(p, "site-packages")) {
-				return nil
-			}
-			paths = append(paths, p)
-			return nil
-		})
-	}
-	sort.Strings(paths)
+	)
 	rng := rand.New(rand.NewSource(1))
 	var b strings.Builder
 	for _, p := range paths {
