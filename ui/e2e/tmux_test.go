@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -146,8 +147,12 @@ func (tm *term) typeText(s string) {
 	tm.run("send-keys", "-t", "e2e", "-l", s)
 }
 
-// waitFor polls the screen until ok accepts it, and fails the test with
-// the last screen when waitTimeout passes.
+// waitFor polls the screen until ok accepts it and it has settled, and
+// fails the test with the last screen when waitTimeout passes. Settled:
+// the same in two captures settleGap apart, since a capture can land while
+// the terminal is half-way through applying a frame (rows of the old and
+// the new frame, or blank ones) — a status line that already says what
+// was waited for does not mean the rest of the frame is drawn.
 func (tm *term) waitFor(what string, ok func(rows []string) bool) []string {
 	tm.t.Helper()
 	deadline := time.Now().Add(waitTimeout)
@@ -155,7 +160,10 @@ func (tm *term) waitFor(what string, ok func(rows []string) bool) []string {
 	for {
 		rows = tm.screen()
 		if ok(rows) {
-			return rows
+			time.Sleep(settleGap)
+			if again := tm.screen(); slices.Equal(again, rows) {
+				return rows
+			}
 		}
 		if dead, st := tm.dead(); dead {
 			tm.t.Fatalf("%dx%d: pytriage exited (status %s) while waiting for %s; screen:\n%s",
@@ -168,6 +176,9 @@ func (tm *term) waitFor(what string, ok func(rows []string) bool) []string {
 		time.Sleep(40 * time.Millisecond)
 	}
 }
+
+// settleGap is how long a screen must stay the same to count as drawn.
+const settleGap = 60 * time.Millisecond
 
 // waitText waits until the screen contains every one of subs.
 func (tm *term) waitText(subs ...string) []string {
